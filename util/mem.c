@@ -1,0 +1,143 @@
+/*
+ * mem.c — checked allocation and the compile-time arena.
+ */
+#include "util/mem.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+_Noreturn void fatal(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("fatal error: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    exit(2);
+}
+
+void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        fatal("out of memory");
+    return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        fatal("out of memory");
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p)
+        fatal("out of memory");
+    return p;
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    char *p = xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+char *xvasprintf(const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    char *p = xmalloc((size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    return p;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *p = xvasprintf(fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+/* Blocks are chained newest first; a request larger than a block gets a
+ * block of its own. */
+struct ArenaBlock {
+    ArenaBlock *next;
+    size_t used, size;
+    _Alignas(16) unsigned char data[];
+};
+
+enum { ARENA_BLOCK = 64 * 1024 };
+
+void arena_init(Arena *a)
+{
+    a->head = NULL;
+}
+
+void arena_free(Arena *a)
+{
+    while (a->head) {
+        ArenaBlock *b = a->head;
+        a->head = b->next;
+        free(b);
+    }
+}
+
+void *arena_alloc(Arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    ArenaBlock *b = a->head;
+    if (!b || b->size - b->used < n) {
+        size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+        b = xmalloc(sizeof *b + size);
+        b->size = size;
+        b->used = 0;
+        b->next = a->head;
+        a->head = b;
+    }
+    void *p = b->data + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+    char *p = arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+void vec_push(PtrVec *pv, void *p)
+{
+    if (pv->n == pv->cap) {
+        pv->cap = pv->cap ? 2 * pv->cap : 8;
+        pv->v = xrealloc(pv->v, (size_t)pv->cap * sizeof *pv->v);
+    }
+    pv->v[pv->n++] = p;
+}
+
+void avec_push(Arena *a, PtrVec *pv, void *p)
+{
+    if (pv->n == pv->cap) {
+        int cap = pv->cap ? 2 * pv->cap : 8;
+        void **v = arena_alloc(a, (size_t)cap * sizeof *v);
+        if (pv->n)
+            memcpy(v, pv->v, (size_t)pv->n * sizeof *v);
+        pv->v = v;
+        pv->cap = cap;
+    }
+    pv->v[pv->n++] = p;
+}
