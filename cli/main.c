@@ -1,0 +1,190 @@
+/*
+ * main.c — the golite command.
+ *
+ *   golite run FILE.go [args...]   compile and run (FILE may be "-" for stdin)
+ *   golite FILE.go [args...]       the same
+ *   golite check FILE.go           parse and type-check only
+ *   golite ast FILE.go             dump the syntax tree
+ *   golite version | help
+ *
+ * Exit status follows go: 1 for compile errors, 2 for usage mistakes and
+ * (later) panics.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler/check.h"
+#include "parser/parse.h"
+#include "util/diag.h"
+#include "util/intern.h"
+#include "util/mem.h"
+
+static const char usage_text[] =
+    "usage: golite <command> [arguments]\n"
+    "\n"
+    "The commands are:\n"
+    "\n"
+    "\trun FILE.go [args...]   compile and run a Go program (FILE may be - for stdin)\n"
+    "\tcheck FILE.go           parse and type-check a Go program\n"
+    "\tast FILE.go             print the program's syntax tree\n"
+    "\tversion                 print golite's version\n"
+    "\thelp                    print this help\n"
+    "\n"
+    "golite FILE.go [args...] is the same as golite run FILE.go [args...].\n";
+
+static int usage(void)
+{
+    fputs(usage_text, stderr);
+    return 2;
+}
+
+/* Reads a whole file (or stdin for "-"); returns NULL with errno set. */
+static char *read_source(const char *path, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = xmalloc(cap);
+    for (;;) {
+        if (n == cap) {
+            cap *= 2;
+            buf = xrealloc(buf, cap);
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int err = ferror(f);
+    if (f != stdin)
+        fclose(f);
+    if (err) {
+        free(buf);
+        errno = EIO;
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+typedef struct Compilation {
+    Arena arena;
+    Interner in;
+    Diag diag;
+    Checker checker;
+    char *src;
+    size_t len;
+    Node *file;
+    Package *pkg;
+} Compilation;
+
+/* Parses (and, if check, type-checks) path. Returns the exit status so far:
+ * 0 when everything went well. Errors are printed. */
+static int compile(Compilation *comp, const char *path, int check)
+{
+    memset(comp, 0, sizeof *comp);
+    comp->src = read_source(path, &comp->len);
+    if (!comp->src) {
+        fprintf(stderr, "golite: open %s: %s\n", path, strerror(errno));
+        return 1;
+    }
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    arena_init(&comp->arena);
+    intern_init(&comp->in, &comp->arena);
+    diag_init(&comp->diag, name);
+    comp->file = parse_file(name, comp->src, comp->len, &comp->arena, &comp->in, &comp->diag);
+    if (!comp->file) {
+        diag_flush(&comp->diag, stderr);
+        return 1;
+    }
+    if (!check)
+        return 0;
+    types_init();
+    checker_init(&comp->checker, &comp->arena, &comp->in, &comp->diag);
+    comp->pkg = check_main(&comp->checker, comp->file);
+    if (!comp->pkg) {
+        diag_flush(&comp->diag, stderr);
+        return 1;
+    }
+    return 0;
+}
+
+static void release(Compilation *comp)
+{
+    if (comp->checker.arena)
+        checker_free(&comp->checker);
+    diag_free(&comp->diag);
+    if (comp->in.slots)
+        intern_free(&comp->in);
+    arena_free(&comp->arena);
+    free(comp->src);
+}
+
+static int cmd_check(int argc, char **argv)
+{
+    if (argc != 1)
+        return usage();
+    Compilation comp;
+    int rc = compile(&comp, argv[0], 1);
+    release(&comp);
+    return rc;
+}
+
+static int cmd_ast(int argc, char **argv)
+{
+    if (argc != 1)
+        return usage();
+    Compilation comp;
+    int rc = compile(&comp, argv[0], 0);
+    if (rc == 0)
+        ast_dump(stdout, comp.file);
+    release(&comp);
+    return rc;
+}
+
+static int cmd_run(int argc, char **argv)
+{
+    if (argc < 1)
+        return usage();
+    Compilation comp;
+    int rc = compile(&comp, argv[0], 1);
+    release(&comp);
+    if (rc != 0)
+        return rc;
+    /* The bytecode VM is the next layer (issue 3); until it exists a checked
+     * program cannot run, and golite says so instead of pretending. */
+    fprintf(stderr, "golite: %s: the program type-checks, but this build has no bytecode VM yet, "
+                    "so it cannot run programs (use golite check)\n", argv[0]);
+    return 3;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage();
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "run"))
+        return cmd_run(argc - 2, argv + 2);
+    if (!strcmp(cmd, "check"))
+        return cmd_check(argc - 2, argv + 2);
+    if (!strcmp(cmd, "ast"))
+        return cmd_ast(argc - 2, argv + 2);
+    if (!strcmp(cmd, "version")) {
+        if (argc != 2)
+            return usage();
+        printf("golite version %s (front end: lexer, parser, type checker; no VM yet)\n", GOLITE_VERSION);
+        return 0;
+    }
+    if (!strcmp(cmd, "help") || !strcmp(cmd, "-h") || !strcmp(cmd, "--help")) {
+        fputs(usage_text, stdout);
+        return 0;
+    }
+    size_t n = strlen(cmd);
+    if ((n > 3 && !strcmp(cmd + n - 3, ".go")) || !strcmp(cmd, "-"))
+        return cmd_run(argc - 1, argv + 1);
+    fprintf(stderr, "golite: unknown command \"%s\"\n", cmd);
+    return usage();
+}

@@ -1,0 +1,47 @@
+/*
+ * parse.h — the bison parser's entry point and its shared state.
+ *
+ * Parser ties the re2c lexer to the bison grammar (go.y). Between the two
+ * sits the one piece of context Go's grammar needs that LALR(1) cannot see:
+ * whether a '{' opens the body of an if/for/switch/select or belongs to the
+ * header's expression (a composite literal, a func literal, a struct type).
+ * As in Go's old yacc grammar, the lexer side reports a body brace as the
+ * token LBODY: after the keyword, the first '{' outside any ( ) or [ ] is
+ * LBODY; grammar rules that consume an LBODY as an ordinary brace re-arm the
+ * state (parser_fix_lbrace) so the next brace is the body again. This gives
+ * Go's rule: T{} needs parentheses in a header, []T{} and func(){} do not.
+ */
+#ifndef GOLITE_PARSE_H
+#define GOLITE_PARSE_H
+
+#include "lexer/lexer.h"
+#include "parser/ast.h"
+#include "util/diag.h"
+#include "util/intern.h"
+
+typedef struct Parser {
+    Lexer lx;
+    Arena *arena;
+    Interner *in;
+    Diag *diag;
+    Node *file;
+    int loophack;           /* 1: the next '{' outside brackets is a body */
+    int *hackstack;         /* saved loophack per open ( or [ */
+    int hackdepth, hackcap;
+    Token last, prev;       /* last two tokens handed to bison, for error text */
+    TokenKind header_kw;    /* keyword of the latest if/for/switch/select header */
+    int nsyntax;            /* syntax errors reported */
+    int last_err_line;      /* go reports at most one syntax error per line */
+} Parser;
+
+/* Parses one source file. Returns the N_FILE node, or NULL when syntax
+ * errors were reported (they are in diag). */
+Node *parse_file(const char *filename, const char *src, size_t len,
+                 Arena *arena, Interner *in, Diag *diag);
+
+/* Used by the grammar actions. */
+void parser_fix_lbrace(Parser *p, int tok);
+void parser_error(Parser *p, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+#endif
