@@ -1,0 +1,886 @@
+/*
+ * check.c — the checker's driver: package-level declarations, lazy
+ * resolution in dependency order, function bodies, unused imports and
+ * variables, and package variable initialization order.
+ *
+ * Resolution is lazy, as in types2: every package-level name is declared
+ * first (collect_objects), then each object is resolved on first use or in
+ * source order, whichever comes first. An object being resolved is marked
+ * OS_RESOLVING; meeting it again means a cycle. Type names get their Named
+ * type before their underlying type is checked, so recursive types through
+ * pointers, slices, maps, channels and functions resolve naturally.
+ *
+ * Function bodies are checked after all package-level declarations, so a
+ * body sees complete types. The checker's context (scope, function, iota,
+ * object under resolution) is saved and restored around every nested
+ * resolution.
+ */
+#include "compiler/check.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler/flow.h"
+
+/* Errors. */
+
+void check_error(Checker *c, Pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = xvasprintf(fmt, ap);
+    va_end(ap);
+    diag_error(c->diag, pos, "%s", msg);
+    free(msg);
+    c->nerrors++;
+}
+
+void check_soft_error(Checker *c, Pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = xvasprintf(fmt, ap);
+    va_end(ap);
+    diag_error(c->diag, pos, "%s", msg);
+    free(msg);
+    c->nerrors++;
+}
+
+const char *expr_str(Checker *c, Node *e)
+{
+    Buf b = {0};
+    ast_expr_string(&b, e);
+    const char *s = arena_strndup(c->arena, b.s ? b.s : "", b.n);
+    buf_free(&b);
+    return s;
+}
+
+const char *tstr(Checker *c, Type *t)
+{
+    return type_str(c->arena, t, c->pkg);
+}
+
+static const char *const mode_names[] = {
+    [M_INVALID] = "invalid operand", [M_NOVALUE] = "no value", [M_BUILTIN] = "built-in",
+    [M_TYPEXPR] = "type", [M_CONST] = "constant", [M_VAR] = "variable",
+    [M_MAPINDEX] = "map index expression", [M_VALUE] = "value", [M_NILVALUE] = "nil",
+    [M_COMMAOK] = "comma, ok expression",
+};
+
+/* types2's operandString: "x (variable of type int)", "1 (untyped int constant)". */
+const char *operand_string(Checker *c, Operand *x)
+{
+    if (x->mode == M_NILVALUE || (x->mode == M_VALUE && x->type && x->type->kind == TY_UNTYPED_NIL)) {
+        if (!x->type || x->type->kind == TY_UNTYPED_NIL)
+            return "nil";
+        return xasprintf_arena(c, "nil (of type %s)", tstr(c, x->type));
+    }
+    Buf b = {0};
+    const char *expr = NULL;
+    Buf vb = {0};
+    if (x->expr) {
+        expr = expr_str(c, x->expr);
+    } else if (x->mode == M_BUILTIN) {
+        expr = builtin_name(x->id);
+    } else if (x->mode == M_TYPEXPR) {
+        expr = tstr(c, x->type);
+    } else if (x->mode == M_CONST) {
+        const_string_go(&vb, x->val);
+        expr = arena_strndup(c->arena, vb.s, vb.n);
+    }
+    if (expr && *expr) {
+        buf_puts(&b, expr);
+        buf_puts(&b, " (");
+    }
+    int has_type = 0;
+    switch (x->mode) {
+    case M_INVALID: case M_NOVALUE: case M_BUILTIN: case M_TYPEXPR:
+        break;
+    default:
+        if (x->type) {
+            if (type_is_untyped(x->type)) {
+                buf_puts(&b, x->type->basic_name);
+                buf_putc(&b, ' ');
+                break;
+            }
+            has_type = 1;
+        }
+    }
+    buf_puts(&b, mode_names[x->mode]);
+    if (x->mode == M_CONST && x->val) {
+        Buf s = {0};
+        const_string_go(&s, x->val);
+        if (!expr || strcmp(s.s ? s.s : "", expr) != 0) {
+            buf_putc(&b, ' ');
+            buf_puts(&b, s.s ? s.s : "");
+        }
+        buf_free(&s);
+    }
+    if (has_type) {
+        if (x->type->kind != TY_INVALID) {
+            buf_puts(&b, " of type ");
+            type_string(&b, x->type, c->pkg);
+        } else {
+            buf_puts(&b, " with invalid type");
+        }
+    }
+    if (expr && *expr)
+        buf_putc(&b, ')');
+    const char *s = arena_strndup(c->arena, b.s ? b.s : "", b.n);
+    buf_free(&b);
+    buf_free(&vb);
+    return s;
+}
+
+const char *xasprintf_arena(Checker *c, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *m = xvasprintf(fmt, ap);
+    va_end(ap);
+    const char *s = arena_strndup(c->arena, m, strlen(m));
+    free(m);
+    return s;
+}
+
+/* Scopes and names. */
+
+void declare(Checker *c, Scope *s, Node *ident, Object *obj)
+{
+    if (ident)
+        ident->obj = obj;
+    if (obj->name[0] == '_' && obj->name[1] == 0)
+        return;
+    Object *alt = scope_insert(c->arena, s, obj);
+    if (alt) {
+        Buf b = {0};
+        if (alt->pos.line)
+            buf_printf(&b, "\n\t%s:%d:%d: other declaration of %s", c->filename, alt->pos.line,
+                       alt->pos.col, alt->name);
+        check_error(c, obj->pos, "%s redeclared in this block%s", obj->name, b.s ? b.s : "");
+        buf_free(&b);
+    }
+}
+
+Object *lookup(Checker *c, const char *name, Scope **found)
+{
+    return scope_lookup(c->scope, name, found);
+}
+
+void record_use(Checker *c, Object *obj)
+{
+    obj->used = 1;
+    if (c->decl_obj && obj->scope == c->pkg->scope &&
+        (obj->kind == OBJ_VAR || obj->kind == OBJ_FUNC) && obj != c->decl_obj)
+        avec_push(c->arena, &c->decl_obj->deps, obj);
+}
+
+/* Declaration resolution. */
+
+typedef struct SavedCtx {
+    Scope *scope;
+    FuncCtx *fn;
+    ConstVal *iota;
+    Object *decl_obj;
+    Diag *diag;
+} SavedCtx;
+
+static SavedCtx save_ctx(Checker *c)
+{
+    return (SavedCtx){ c->scope, c->fn, c->iota, c->decl_obj, c->diag };
+}
+
+static void restore_ctx(Checker *c, SavedCtx s)
+{
+    c->scope = s.scope;
+    c->fn = s.fn;
+    c->iota = s.iota;
+    c->decl_obj = s.decl_obj;
+    c->diag = s.diag;
+}
+
+static void check_const_decl(Checker *c, Object *obj)
+{
+    Node *spec = obj->decl;
+    c->iota = const_make_int64(c->ca, spec->iota);
+    Type *t = NULL;
+    if (spec->x) {
+        t = check_type(c, spec->x);
+        if (type_underlying(t)->kind > TY_UNTYPED_NIL || type_underlying(t)->kind == TY_UNSAFEPTR) {
+            if (type_underlying(t)->kind != TY_INVALID)
+                check_error(c, ast_start(spec->x), "invalid constant type %s", tstr(c, t));
+            obj->type = basic_types[TY_INVALID];
+            obj->val = const_unknown(c->ca);
+            return;
+        }
+    }
+    obj->type = basic_types[TY_INVALID];
+    obj->val = const_unknown(c->ca);
+    if (obj->index >= spec->list2.n) {
+        if (obj->index == spec->list2.n && !(spec->flags & NF_IMPLICIT))
+            check_error(c, obj->pos, spec->list2.n == 0 ? "missing init expr for const declaration"
+                                                        : "missing init expr for const declaration");
+        else if (obj->index == spec->list2.n)
+            check_error(c, obj->pos, "missing init expr for const declaration");
+        return;
+    }
+    Operand x;
+    check_expr(c, &x, spec->list2.v[obj->index]);
+    if (x.mode == M_INVALID)
+        return;
+    if (x.mode != M_CONST) {
+        check_error(c, ast_start(x.expr), "%s is not constant", operand_string(c, &x));
+        return;
+    }
+    if (t) {
+        assignment(c, &x, t, "constant declaration");
+        if (x.mode == M_INVALID)
+            return;
+    }
+    obj->type = x.type;
+    obj->val = x.val;
+}
+
+static void check_var_decl(Checker *c, Object *obj)
+{
+    Node *spec = obj->decl;
+    Type *t = spec->x ? check_type(c, spec->x) : NULL;
+    int nl = spec->list.n, nr = spec->list2.n;
+    if (nr == 0) {
+        obj->type = t ? t : basic_types[TY_INVALID];
+        return;
+    }
+    if (nl == nr || nr != 1) {
+        if (obj->index >= nr) {
+            obj->type = t ? t : basic_types[TY_INVALID];
+            return;
+        }
+        Object *one[1] = { obj };
+        NodeList rhs = { &spec->list2.v[obj->index], 1, 1 };
+        if (t)
+            obj->type = t;
+        obj->init = spec->list2.v[obj->index];
+        if (nl != nr) {
+            /* the mismatch is reported once, for the first name */
+            if (obj->index == 0)
+                check_init_vars(c, one, 0, &spec->list2, NULL);
+            if (!obj->type)
+                obj->type = basic_types[TY_INVALID];
+            return;
+        }
+        check_init_vars(c, one, 1, &rhs, NULL);
+        return;
+    }
+    /* n:1 — resolve every variable of the spec together */
+    Object **objs = arena_alloc(c->arena, (size_t)nl * sizeof *objs);
+    for (int i = 0; i < nl; i++) {
+        objs[i] = spec->list.v[i]->obj;
+        if (t)
+            objs[i]->type = t;
+        objs[i]->state = OS_RESOLVING;
+        objs[i]->init = spec->list2.v[0];
+    }
+    check_init_vars(c, objs, nl, &spec->list2, NULL);
+    for (int i = 0; i < nl; i++)
+        objs[i]->state = OS_RESOLVED;
+}
+
+static Node *recv_base(Node *recvtype, int *ptr)
+{
+    *ptr = 0;
+    while (recvtype && recvtype->kind == N_PAREN)
+        recvtype = recvtype->x;
+    if (recvtype && recvtype->kind == N_STAR) {
+        *ptr = 1;
+        recvtype = recvtype->x;
+        while (recvtype && recvtype->kind == N_PAREN)
+            recvtype = recvtype->x;
+    }
+    return recvtype;
+}
+
+static void collect_methods(Checker *c, Object *tobj, const char *base_name);
+
+static void check_type_decl(Checker *c, Object *obj)
+{
+    Node *spec = obj->decl;
+    if (spec->flags & NF_ALIAS) {
+        obj->type = basic_types[TY_INVALID];
+        obj->type = check_type(c, spec->y);
+        /* methods declared on an alias of a local defined type belong to that type */
+        if (obj->type->kind == TY_NAMED && obj->type->obj->pkg == c->pkg && obj->scope == c->pkg->scope)
+            collect_methods(c, obj->type->obj, obj->name);
+        return;
+    }
+    Type *named = type_new(c->arena, TY_NAMED);
+    named->obj = obj;
+    obj->type = named;
+    Type *u = check_type_def(c, spec->y, named);
+    named->underlying = type_underlying(u);
+    if (named->underlying == named)
+        named->underlying = basic_types[TY_INVALID];
+    collect_methods(c, obj, obj->name);
+}
+
+static void check_func_decl(Checker *c, Object *obj)
+{
+    Node *d = obj->decl;
+    Scope *s = scope_new(c->arena, c->scope);
+    s->is_func = 1;
+    obj->type = basic_types[TY_INVALID];
+    Type *sig = check_signature(c, d->z, NULL, s);
+    obj->type = sig;
+    d->obj = obj;
+    if (!d->w) {
+        if (!c->in_stdlib)
+            check_soft_error(c, obj->pos, "missing function body");
+        return;
+    }
+    FuncCtx *pending = arena_alloc(c->arena, sizeof *pending);
+    pending->sig = sig;
+    pending->body = d->w;
+    pending->scope = s;
+    d->type = sig;
+    vec_push(&c->delayed, d);
+    (void)pending;
+    d->val = (ConstVal *)pending;   /* the body's context, consumed by check_bodies */
+}
+
+void check_obj_decl(Checker *c, Object *obj)
+{
+    if (obj->state == OS_RESOLVED)
+        return;
+    if (obj->state == OS_RESOLVING) {
+        switch (obj->kind) {
+        case OBJ_TYPE:
+            if (obj->type)
+                return;     /* recursion through the Named type is fine */
+            check_error(c, obj->pos, "invalid recursive type %s", obj->name);
+            obj->type = basic_types[TY_INVALID];
+            return;
+        case OBJ_CONST: case OBJ_VAR:
+            if (!obj->type || obj->kind == OBJ_CONST) {
+                check_error(c, obj->pos, "initialization cycle or invalid recursive reference to %s",
+                            obj->name);
+                obj->type = basic_types[TY_INVALID];
+                if (obj->kind == OBJ_CONST)
+                    obj->val = const_unknown(c->ca);
+            }
+            return;
+        case OBJ_FUNC:
+            return;     /* a function's signature may mention itself through types only */
+        default:
+            return;
+        }
+    }
+    obj->state = OS_RESOLVING;
+    SavedCtx saved = save_ctx(c);
+    c->scope = obj->scope && obj->scope == c->pkg->scope && c->file_scope ? c->file_scope : obj->scope;
+    c->fn = NULL;
+    c->iota = NULL;
+    c->decl_obj = (obj->kind == OBJ_VAR || obj->kind == OBJ_FUNC) ? obj : NULL;
+    switch (obj->kind) {
+    case OBJ_CONST: check_const_decl(c, obj); break;
+    case OBJ_VAR:   check_var_decl(c, obj); break;
+    case OBJ_TYPE:  check_type_decl(c, obj); break;
+    case OBJ_FUNC:  check_func_decl(c, obj); break;
+    default: break;
+    }
+    restore_ctx(c, saved);
+    obj->state = OS_RESOLVED;
+}
+
+/* Methods are associated with their receiver's base type when the type is
+ * resolved; their signatures are checked then, their bodies later. */
+static void collect_methods(Checker *c, Object *tobj, const char *base_name)
+{
+    Type *named = tobj->type;
+    for (int i = 0; i < c->methods.n; i++) {
+        Node *d = c->methods.v[i];
+        if (!d || !d->x)
+            continue;
+        int ptr;
+        Node *base = recv_base(d->x->x, &ptr);
+        if (!base || base->kind != N_IDENT || base->name != base_name)
+            continue;
+        c->methods.v[i] = NULL;     /* associated */
+        const char *mname = d->y->name;
+        Object *mobj = object_new(c->arena, OBJ_FUNC, mname, d->y->pos, NULL);
+        mobj->decl = d;
+        mobj->pkg = c->pkg;
+        mobj->scope = c->pkg->scope;
+        mobj->state = OS_RESOLVING;
+        d->y->obj = mobj;
+        if (mname[0] == '_' && mname[1] == 0) {
+            /* blank methods are checked but not added */
+        } else {
+            Method *dup = NULL;
+            for (int k = 0; k < named->nmethods; k++)
+                if (named->methods[k].name == mname)
+                    dup = &named->methods[k];
+            if (dup) {
+                check_error(c, d->y->pos, "%s.%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+                            tobj->name, mname, c->filename, dup->pos.line, dup->pos.col, mname);
+            } else {
+                Type *u = type_underlying(named);
+                int clash = 0;
+                if (u->kind == TY_STRUCT)
+                    for (int f = 0; f < u->nfields; f++)
+                        if (u->fields[f].name == mname)
+                            clash = 1;
+                if (clash)
+                    check_error(c, d->y->pos, "field and method with the same name %s", mname);
+                Method *m = type_add_method(c->arena, named, mname);
+                m->func = mobj;
+                m->ptr_recv = ptr;
+                m->pos = d->y->pos;
+            }
+        }
+        Type *bu = type_underlying(named);
+        if (bu->kind == TY_POINTER || bu->kind == TY_INTERFACE)
+            check_error(c, base->pos, "invalid receiver type %s (pointer or interface type)", tobj->name);
+        else if (bu->kind == TY_UNSAFEPTR)
+            check_error(c, base->pos, "invalid receiver type %s (unsafe.Pointer)", tobj->name);
+        SavedCtx saved = save_ctx(c);
+        c->scope = c->file_scope;
+        c->decl_obj = mobj;
+        Scope *s = scope_new(c->arena, c->scope);
+        s->is_func = 1;
+        Type *sig = check_signature(c, d->z, d->x, s);
+        mobj->type = sig;
+        for (int k = 0; k < named->nmethods; k++)
+            if (named->methods[k].func == mobj)
+                named->methods[k].sig = sig;
+        restore_ctx(c, saved);
+        mobj->state = OS_RESOLVED;
+        if (!d->w) {
+            if (!c->in_stdlib)
+                check_soft_error(c, d->y->pos, "missing function body");
+            continue;
+        }
+        FuncCtx *pending = arena_alloc(c->arena, sizeof *pending);
+        pending->sig = sig;
+        pending->body = d->w;
+        pending->scope = s;
+        d->type = sig;
+        d->obj = mobj;
+        d->val = (ConstVal *)pending;
+        vec_push(&c->delayed, d);
+    }
+}
+
+/* Function bodies. */
+
+void check_func_body(Checker *c, Type *sig, Node *body, Scope *scope, const char *name)
+{
+    SavedCtx saved = save_ctx(c);
+    FuncCtx fn = { .sig = sig, .body = body, .scope = scope, .outer = c->fn };
+    for (int i = 0; sig->results && i < sig->results->nfields; i++)
+        if (sig->results->fields[i].name && sig->results->fields[i].name[0])
+            fn.has_named_results = 1;
+    c->fn = &fn;
+    c->scope = scope;
+    c->iota = NULL;
+    check_stmt_list(c, &body->list, 0);
+    if (sig->results && sig->results->nfields > 0)
+        flow_check_return(c->diag, body, check_is_panic, c);
+    check_usage(c, scope);
+    restore_ctx(c, saved);
+    (void)name;
+}
+
+void check_usage(Checker *c, Scope *s)
+{
+    for (int i = 0; i < s->order.n; i++) {
+        Object *o = s->order.v[i];
+        if (o->kind == OBJ_VAR && !o->used && !o->is_param)
+            check_soft_error(c, o->pos, "%s declared but not used", o->name);
+    }
+    for (int i = 0; i < s->children.n; i++) {
+        Scope *ch = s->children.v[i];
+        if (!ch->is_func)
+            check_usage(c, ch);
+    }
+}
+
+static void check_bodies(Checker *c)
+{
+    for (int i = 0; i < c->delayed.n; i++) {
+        Node *d = c->delayed.v[i];
+        FuncCtx *pending = (FuncCtx *)d->val;
+        d->val = NULL;
+        SavedCtx saved = save_ctx(c);
+        c->decl_obj = d->obj;
+        check_func_body(c, pending->sig, pending->body, pending->scope, d->y->name);
+        restore_ctx(c, saved);
+    }
+    c->delayed.n = 0;
+}
+
+/* Package-level collection. */
+
+static void declare_pkg_obj(Checker *c, Node *ident, Object *obj)
+{
+    obj->pkg = c->pkg;
+    obj->scope = c->pkg->scope;
+    avec_push(c->arena, &c->pkg_objs, obj);     /* blank names too: they are checked */
+    if (!c->in_stdlib && (ident->name == intern_cstr(c->in, "init") ||
+                          (ident->name == intern_cstr(c->in, "main") && !strcmp(c->pkg->name, "main")))) {
+        if (obj->kind != OBJ_FUNC) {
+            check_error(c, ident->pos, "cannot declare %s - must be func", ident->name);
+            return;
+        }
+    }
+    declare(c, c->pkg->scope, ident, obj);
+}
+
+static const char *unquote_path(Checker *c, Node *lit)
+{
+    size_t n;
+    char *s = lex_unquote(lit->name, (size_t)lit->len, &n);
+    const char *r = intern(c->in, s, n);
+    free(s);
+    return r;
+}
+
+static void collect_import(Checker *c, Node *spec)
+{
+    const char *path = unquote_path(c, spec->y);
+    Package *imp;
+    if (!strcmp(path, "unsafe"))
+        imp = universe_unsafe(c);
+    else
+        imp = stdpkg_import(c, path, spec->y->pos);
+    if (!imp)
+        return;
+    const char *name = spec->x ? spec->x->name : intern_cstr(c->in, imp->name);
+    if (name[0] == '_' && name[1] == 0)
+        return;
+    if (name[0] == '.' && name[1] == 0) {
+        Object *pk = object_new(c->arena, OBJ_PKG, name, spec->y->pos, NULL);
+        pk->imported = imp;
+        pk->decl = spec;
+        vec_push(&c->imports, pk);
+        for (int i = 0; i < imp->scope->order.n; i++) {
+            Object *o = imp->scope->order.v[i];
+            unsigned char ch = (unsigned char)o->name[0];
+            if (ch >= 'A' && ch <= 'Z') {
+                Object *alias = arena_alloc(c->arena, sizeof *alias);
+                *alias = *o;
+                alias->imported = (Package *)pk;    /* marks use of the dot import */
+                scope_insert(c->arena, c->file_scope, alias);
+            }
+        }
+        return;
+    }
+    if (!c->in_stdlib && name == intern_cstr(c->in, "init")) {
+        check_error(c, spec->x ? spec->x->pos : spec->y->pos,
+                    "cannot import package as init - init must be a func");
+        return;
+    }
+    if (c->in_stdlib) {
+        Object *old = scope_lookup_local(c->file_scope, name);
+        if (old && old->kind == OBJ_PKG && old->imported == imp)
+            return;     /* the same import in another file of the package */
+    }
+    Object *pk = object_new(c->arena, OBJ_PKG, name, spec->x ? spec->x->pos : spec->y->pos, NULL);
+    pk->imported = imp;
+    pk->decl = spec;
+    pk->pkg = c->pkg;
+    declare(c, c->file_scope, spec->x, pk);
+    vec_push(&c->imports, pk);
+}
+
+static void collect_objects(Checker *c, Node *file)
+{
+    const char *init = intern_cstr(c->in, "init");
+    const char *mainname = intern_cstr(c->in, "main");
+    for (int i = 0; i < file->list.n; i++) {
+        Node *d = file->list.v[i];
+        if (d->kind == N_GENDECL) {
+            for (int j = 0; j < d->list.n; j++) {
+                Node *spec = d->list.v[j];
+                switch (d->op) {
+                case TK_IMPORT:
+                    collect_import(c, spec);
+                    break;
+                case TK_CONST:
+                case TK_VAR:
+                    if (d->op == TK_VAR && spec->list2.n > 0 && spec->list.n != spec->list2.n &&
+                        spec->list2.n != 1) {
+                        /* reported when the first variable is resolved */
+                    }
+                    for (int k = 0; k < spec->list.n; k++) {
+                        Node *id = spec->list.v[k];
+                        Object *o = object_new(c->arena, d->op == TK_CONST ? OBJ_CONST : OBJ_VAR,
+                                               id->name, id->pos, NULL);
+                        o->decl = spec;
+                        o->index = k;
+                        o->iota = spec->iota;
+                        o->is_global = d->op == TK_VAR;
+                        o->used = 1;    /* package-level names are never "unused" */
+                        declare_pkg_obj(c, id, o);
+                        id->obj = o;
+                    }
+                    if (d->op == TK_CONST && spec->list2.n > spec->list.n)
+                        check_error(c, ast_start(spec->list2.v[spec->list.n]), "extra init expr");
+                    break;
+                case TK_TYPE: {
+                    Object *o = object_new(c->arena, OBJ_TYPE, spec->x->name, spec->x->pos, NULL);
+                    o->decl = spec;
+                    o->used = 1;
+                    declare_pkg_obj(c, spec->x, o);
+                    break;
+                }
+                }
+            }
+        } else if (d->kind == N_FUNCDECL) {
+            if (d->x) {
+                vec_push(&c->methods, d);
+                continue;
+            }
+            const char *name = d->y->name;
+            Object *o = object_new(c->arena, OBJ_FUNC, name, d->y->pos, NULL);
+            o->decl = d;
+            o->used = 1;
+            d->y->obj = o;
+            if (!c->in_stdlib && (name == init || (name == mainname && !strcmp(c->pkg->name, "main")))) {
+                if (d->z->list.n || d->z->list2.n)
+                    check_soft_error(c, d->y->pos, "func %s must have no arguments and no return values",
+                                     name);
+                if (name == init) {
+                    /* init functions are not declared; they cannot be referred to */
+                    o->pkg = c->pkg;
+                    o->scope = c->pkg->scope;
+                    vec_push(&c->pkg_inits, o);
+                    continue;
+                }
+            }
+            declare_pkg_obj(c, d->y, o);
+        }
+    }
+}
+
+static void associate_orphan_methods(Checker *c)
+{
+    for (int i = 0; i < c->methods.n; i++) {
+        Node *d = c->methods.v[i];
+        if (!d)
+            continue;
+        int ptr;
+        Node *base = recv_base(d->x->x, &ptr);
+        if (!base || base->kind != N_IDENT) {
+            check_type(c, d->x->x);     /* reports what is wrong with it */
+            continue;
+        }
+        Object *o = scope_lookup(c->file_scope, base->name, NULL);
+        if (!o) {
+            check_error(c, base->pos, "undefined: %s", base->name);
+        } else if (o->kind != OBJ_TYPE) {
+            check_error(c, base->pos, "%s is not a type", base->name);
+        } else if (o->scope != c->pkg->scope) {
+            check_error(c, base->pos, "cannot define new methods on non-local type %s",
+                        tstr(c, o->type));
+        } else {
+            Type *t = o->type;
+            const char *what = type_underlying(t)->kind == TY_POINTER ? "pointer"
+                             : type_underlying(t)->kind == TY_INTERFACE ? "interface" : NULL;
+            if (what && t->kind == TY_NAMED)
+                check_error(c, base->pos, "invalid receiver type %s (%s or interface type)",
+                            base->name, what);
+            else
+                check_error(c, base->pos, "invalid receiver type %s", base->name);
+        }
+    }
+}
+
+static void check_unused_imports(Checker *c)
+{
+    if (c->in_stdlib)
+        return;
+    for (int i = 0; i < c->imports.n; i++) {
+        Object *pk = c->imports.v[i];
+        if (pk->used)
+            continue;
+        const char *path = pk->imported->path;
+        const char *elem = strrchr(path, '/');
+        elem = elem ? elem + 1 : path;
+        Node *spec = pk->decl;
+        Pos pos = spec->x && spec->x->name[0] != '.' ? spec->x->pos : spec->y->pos;
+        if (spec->x && spec->x->name[0] == '.')
+            pos = spec->x->pos;
+        if (!spec->x || spec->x->name[0] == '.' || !strcmp(pk->name, elem))
+            check_soft_error(c, pos, "imported and not used: \"%s\"", path);
+        else
+            check_soft_error(c, pos, "imported and not used: \"%s\" as %s", path, pk->name);
+    }
+}
+
+/* Package variable initialization order (the spec's "Package initialization"):
+ * repeatedly initialize the earliest variable in declaration order that has
+ * no dependency on an uninitialized variable. Dependencies through
+ * functions are followed transitively. */
+static int depends_on_uninit(Object *o, Object *root, int depth)
+{
+    if (depth > 1000)
+        return 0;
+    for (int i = 0; i < o->deps.n; i++) {
+        Object *d = o->deps.v[i];
+        if (d->kind == OBJ_VAR && d->init_order == 0 && d != root)
+            return 1;
+        if (d->kind == OBJ_FUNC && d->init_order == 0) {
+            d->init_order = -1;     /* visiting */
+            int r = depends_on_uninit(d, root, depth + 1);
+            d->init_order = 0;
+            if (r)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static void compute_init_order(Checker *c)
+{
+    PtrVec vars = {0};
+    Scope *s = c->pkg->scope;
+    for (int i = 0; i < s->order.n; i++) {
+        Object *o = s->order.v[i];
+        if (o->kind == OBJ_VAR)
+            vec_push(&vars, o);
+    }
+    int done = 0, seq = 1;
+    while (done < vars.n) {
+        int progress = 0;
+        for (int i = 0; i < vars.n; i++) {
+            Object *o = vars.v[i];
+            if (o->init_order > 0 || depends_on_uninit(o, o, 0))
+                continue;
+            o->init_order = seq++;
+            vec_push(&c->init_order, o);
+            done++;
+            progress = 1;
+            break;
+        }
+        if (!progress) {
+            for (int i = 0; i < vars.n; i++) {
+                Object *o = vars.v[i];
+                if (o->init_order == 0) {
+                    check_error(c, o->pos, "initialization loop for %s", o->name);
+                    break;
+                }
+            }
+            break;
+        }
+    }
+    free(vars.v);
+}
+
+void checker_init(Checker *c, Arena *arena, Interner *in, Diag *diag)
+{
+    memset(c, 0, sizeof *c);
+    c->arena = arena;
+    c->in = in;
+    c->diag = diag;
+    c->ca = arena_alloc(arena, sizeof *c->ca);
+    const_arena_init(c->ca, arena);
+    c->universe = universe_new(c);
+}
+
+void checker_free(Checker *c)
+{
+    const_arena_free(c->ca);
+    free(c->packages.v);
+    free(c->delayed.v);
+    free(c->imports.v);
+    free(c->init_order.v);
+    free(c->methods.v);
+    free(c->pkg_inits.v);
+}
+
+/* Checks one file as package pkg (used for main and for stdlib API files). */
+void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, Diag *diag)
+{
+    Package *savedpkg = c->pkg;
+    Scope *savedfs = c->file_scope;
+    const char *savedfn = c->filename;
+    Diag *saveddiag = c->diag;
+    PtrVec savedimports = c->imports, savedmethods = c->methods, saveddelayed = c->delayed;
+    PtrVec savedobjs = c->pkg_objs;
+    c->pkg_objs = (PtrVec){0};
+    c->imports = (PtrVec){0};
+    c->methods = (PtrVec){0};
+    c->delayed = (PtrVec){0};
+    c->pkg = pkg;
+    c->diag = diag;
+    c->filename = filename;
+    c->file_scope = scope_new(c->arena, pkg->scope);
+    c->scope = c->file_scope;
+    collect_objects(c, file);
+    for (int i = 0; i < c->pkg_objs.n; i++)
+        check_obj_decl(c, c->pkg_objs.v[i]);
+    for (int i = 0; i < c->pkg_inits.n; i++) {
+        Object *o = c->pkg_inits.v[i];
+        if (o->pkg == pkg)
+            check_obj_decl(c, o);
+    }
+    associate_orphan_methods(c);
+    check_later_maps(c);
+    if (!c->in_stdlib)
+        check_bodies(c);
+    check_unused_imports(c);
+    free(c->imports.v);
+    free(c->methods.v);
+    free(c->delayed.v);
+    c->imports = savedimports;
+    c->pkg_objs = savedobjs;
+    c->methods = savedmethods;
+    c->delayed = saveddelayed;
+    c->pkg = savedpkg;
+    c->file_scope = savedfs;
+    c->filename = savedfn;
+    c->diag = saveddiag;
+}
+
+Package *check_main(Checker *c, Node *file)
+{
+    Package *pkg = arena_alloc(c->arena, sizeof *pkg);
+    pkg->path = "main";
+    pkg->name = file->x->name;
+    pkg->scope = scope_new(c->arena, c->universe);
+    c->filename = c->diag->file;
+    int before = diag_count(c->diag);
+    /* go resolves imports before compiling: an unknown package is the only error shown */
+    for (int i = 0; i < file->list.n; i++) {
+        Node *d = file->list.v[i];
+        if (d->kind != N_GENDECL || d->op != TK_IMPORT)
+            continue;
+        for (int j = 0; j < d->list.n; j++) {
+            const char *path = unquote_path(c, d->list.v[j]->y);
+            if (!stdpkg_exists(path))
+                check_error(c, d->list.v[j]->y->pos, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)",
+                            path, path);
+        }
+    }
+    if (diag_count(c->diag) > before)
+        return NULL;
+    flow_check_file_branches(c->diag, file);
+    check_file_in(c, pkg, file, c->diag->file, c->diag);
+    c->pkg = pkg;
+    if (diag_count(c->diag) == before) {
+        compute_init_order(c);
+        if (!strcmp(pkg->name, "main") && !scope_lookup_local(pkg->scope, intern_cstr(c->in, "main")))
+            check_error(c, (Pos){0, 0}, "runtime.main_main·f: function main is undeclared in the main package");
+    }
+    return diag_count(c->diag) == before ? pkg : NULL;
+}
+
+int check_is_panic(void *ctx, const Node *call)
+{
+    (void)ctx;
+    const Node *f = call->x;
+    while (f && f->kind == N_PAREN)
+        f = f->x;
+    return f && f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN &&
+           f->obj->builtin == BI_PANIC && call->mode == M_NOVALUE;
+}
