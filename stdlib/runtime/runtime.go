@@ -1,0 +1,176 @@
+// Package runtime: the API golite's type checker sees for import "runtime".
+//
+// Names, signatures and constant values are Go 1.19's (src/runtime, Copyright The Go
+// Authors, BSD-style licence). Functions are declared without bodies: golite's
+// runtime supplies them. Checked against Go by stdlib/verify_api.sh.
+//
+// GOOS and GOARCH are linux/amd64's here; golite reports the host's.
+package runtime
+
+// Compiler is the name of the compiler toolchain that built the running binary.
+const Compiler = "gc"
+
+// GOOS is the running program's operating system target: one of darwin, freebsd, linux, and so
+// on.
+const GOOS string = "linux"
+
+// GOARCH is the running program's architecture target: one of 386, amd64, arm, s390x, and so
+// on.
+const GOARCH string = "amd64"
+
+// Caller reports file and line number information about function invocations on the calling
+// goroutine's stack.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Callers fills the slice pc with the return program counters of function invocations on the
+// calling goroutine's stack.
+func Callers(skip int, pc []uintptr) int
+
+// CallersFrames takes a slice of PC values returned by Callers and prepares to return
+// function/file/line information.
+func CallersFrames(callers []uintptr) *Frames
+
+// FuncForPC returns a *Func describing the function that contains the given program counter
+// address, or else nil.
+func FuncForPC(pc uintptr) *Func
+
+// GC runs a garbage collection and blocks the caller until the garbage collection is complete.
+func GC()
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and returns
+// the previous setting.
+func GOMAXPROCS(n int) int
+
+// GOROOT returns the root of the Go tree.
+func GOROOT() string
+
+// Goexit terminates the goroutine that calls it.
+func Goexit()
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+// KeepAlive marks its argument as currently reachable.
+func KeepAlive(x any)
+
+// LockOSThread wires the calling goroutine to its current operating system thread.
+func LockOSThread()
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// NumCgoCall returns the number of cgo calls made by the current process.
+func NumCgoCall() int64
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// ReadMemStats populates m with memory allocator statistics.
+func ReadMemStats(m *MemStats)
+
+// SetFinalizer sets the finalizer associated with obj to the provided finalizer function.
+func SetFinalizer(obj any, finalizer any)
+
+// Stack formats a stack trace of the calling goroutine into buf and returns the number of bytes
+// written to buf.
+func Stack(buf []byte, all bool) int
+
+// UnlockOSThread undoes an earlier call to LockOSThread.
+func UnlockOSThread()
+
+// Version returns the Go tree's version string.
+func Version() string
+
+// The Error interface identifies a run time error.
+type Error interface {
+	error
+	// RuntimeError is a no-op function but serves to distinguish types that are run time errors
+	// from ordinary errors: a type is a run time error if it has a RuntimeError method.
+	RuntimeError()
+}
+
+// Frame is the information returned by Frames for each call frame.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames may be used to get function/file/line information for a slice of PC values returned by
+// Callers.
+type Frames struct {
+	callers    []uintptr
+	frames     []Frame
+	frameStore [2]Frame
+}
+
+// Next returns a Frame representing the next call frame in the slice of PC values.
+func (ci *Frames) Next() (frame Frame, more bool)
+
+// A Func represents a Go function in the running binary.
+type Func struct {
+	opaque struct{}
+}
+
+// Entry returns the entry address of the function.
+func (f *Func) Entry() uintptr
+
+// FileLine returns the file name and line number of the source code corresponding to the
+// program counter pc.
+func (f *Func) FileLine(pc uintptr) (file string, line int)
+
+// Name returns the name of the function.
+func (f *Func) Name() string
+
+// A MemStats records statistics about the memory allocator.
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+	BySize        [61]struct {
+		Size uint32
+
+		Mallocs uint64
+
+		Frees uint64
+	}
+}
+
+// A TypeAssertionError explains a failed type assertion.
+type TypeAssertionError struct {
+	missingMethod string
+}
+
+func (e *TypeAssertionError) Error() string
+func (*TypeAssertionError) RuntimeError()

@@ -1,0 +1,275 @@
+// Package strings: the API golite's type checker sees for import "strings".
+//
+// Names, signatures and constant values are Go 1.19's (src/strings, Copyright The Go
+// Authors, BSD-style licence). Functions are declared without bodies: golite's
+// runtime supplies them. Checked against Go by stdlib/verify_api.sh.
+package strings
+
+import (
+	"io"
+	"unicode"
+)
+
+// Clone returns a fresh copy of s.
+func Clone(s string) string
+
+// Compare returns an integer comparing two strings lexicographically.
+func Compare(a, b string) int
+
+// Contains reports whether substr is within s.
+func Contains(s, substr string) bool
+
+// ContainsAny reports whether any Unicode code points in chars are within s.
+func ContainsAny(s, chars string) bool
+
+// ContainsRune reports whether the Unicode code point r is within s.
+func ContainsRune(s string, r rune) bool
+
+// Count counts the number of non-overlapping instances of substr in s.
+func Count(s, substr string) int
+
+// Cut slices s around the first instance of sep, returning the text before and after sep.
+func Cut(s, sep string) (before, after string, found bool)
+
+// EqualFold reports whether s and t, interpreted as UTF-8 strings, are equal under simple
+// Unicode case-folding, which is a more general form of case-insensitivity.
+func EqualFold(s, t string) bool
+
+// Fields splits the string s around each instance of one or more consecutive white space
+// characters, as defined by unicode.IsSpace, returning a slice of substrings of s or an empty
+// slice if s contains only white space.
+func Fields(s string) []string
+
+// FieldsFunc splits the string s at each run of Unicode code points c satisfying f(c) and
+// returns an array of slices of s.
+func FieldsFunc(s string, f func(rune) bool) []string
+
+// HasPrefix tests whether the string s begins with prefix.
+func HasPrefix(s, prefix string) bool
+
+// HasSuffix tests whether the string s ends with suffix.
+func HasSuffix(s, suffix string) bool
+
+// Index returns the index of the first instance of substr in s, or -1 if substr is not present
+// in s.
+func Index(s, substr string) int
+
+// IndexAny returns the index of the first instance of any Unicode code point from chars in s,
+// or -1 if no Unicode code point from chars is present in s.
+func IndexAny(s, chars string) int
+
+// IndexByte returns the index of the first instance of c in s, or -1 if c is not present in s.
+func IndexByte(s string, c byte) int
+
+// IndexFunc returns the index into s of the first Unicode code point satisfying f(c), or -1 if
+// none do.
+func IndexFunc(s string, f func(rune) bool) int
+
+// IndexRune returns the index of the first instance of the Unicode code point r, or -1 if rune
+// is not present in s.
+func IndexRune(s string, r rune) int
+
+// Join concatenates the elements of its first argument to create a single string.
+func Join(elems []string, sep string) string
+
+// LastIndex returns the index of the last instance of substr in s, or -1 if substr is not
+// present in s.
+func LastIndex(s, substr string) int
+
+// LastIndexAny returns the index of the last instance of any Unicode code point from chars in
+// s, or -1 if no Unicode code point from chars is present in s.
+func LastIndexAny(s, chars string) int
+
+// LastIndexByte returns the index of the last instance of c in s, or -1 if c is not present in
+// s.
+func LastIndexByte(s string, c byte) int
+
+// LastIndexFunc returns the index into s of the last Unicode code point satisfying f(c), or -1
+// if none do.
+func LastIndexFunc(s string, f func(rune) bool) int
+
+// Map returns a copy of the string s with all its characters modified according to the mapping
+// function.
+func Map(mapping func(rune) rune, s string) string
+
+// NewReader returns a new Reader reading from s.
+func NewReader(s string) *Reader
+
+// NewReplacer returns a new Replacer from a list of old, new string pairs.
+func NewReplacer(oldnew ...string) *Replacer
+
+// Repeat returns a new string consisting of count copies of the string s.
+func Repeat(s string, count int) string
+
+// Replace returns a copy of the string s with the first n non-overlapping instances of old
+// replaced by new.
+func Replace(s, old, new string, n int) string
+
+// ReplaceAll returns a copy of the string s with all non-overlapping instances of old replaced
+// by new.
+func ReplaceAll(s, old, new string) string
+
+// Split slices s into all substrings separated by sep and returns a slice of the substrings
+// between those separators.
+func Split(s, sep string) []string
+
+// SplitAfter slices s into all substrings after each instance of sep and returns a slice of
+// those substrings.
+func SplitAfter(s, sep string) []string
+
+// SplitAfterN slices s into substrings after each instance of sep and returns a slice of those
+// substrings.
+func SplitAfterN(s, sep string, n int) []string
+
+// SplitN slices s into substrings separated by sep and returns a slice of the substrings
+// between those separators.
+func SplitN(s, sep string, n int) []string
+
+// Title returns a copy of the string s with all Unicode letters that begin words mapped to
+// their Unicode title case.
+func Title(s string) string
+
+// ToLower returns s with all Unicode letters mapped to their lower case.
+func ToLower(s string) string
+
+// ToLowerSpecial returns a copy of the string s with all Unicode letters mapped to their lower
+// case using the case mapping specified by c.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string
+
+// ToTitle returns a copy of the string s with all Unicode letters mapped to their Unicode title
+// case.
+func ToTitle(s string) string
+
+// ToTitleSpecial returns a copy of the string s with all Unicode letters mapped to their
+// Unicode title case, giving priority to the special casing rules.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string
+
+// ToUpper returns s with all Unicode letters mapped to their upper case.
+func ToUpper(s string) string
+
+// ToUpperSpecial returns a copy of the string s with all Unicode letters mapped to their upper
+// case using the case mapping specified by c.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string
+
+// ToValidUTF8 returns a copy of the string s with each run of invalid UTF-8 byte sequences
+// replaced by the replacement string, which may be empty.
+func ToValidUTF8(s, replacement string) string
+
+// Trim returns a slice of the string s with all leading and trailing Unicode code points
+// contained in cutset removed.
+func Trim(s, cutset string) string
+
+// TrimFunc returns a slice of the string s with all leading and trailing Unicode code points c
+// satisfying f(c) removed.
+func TrimFunc(s string, f func(rune) bool) string
+
+// TrimLeft returns a slice of the string s with all leading Unicode code points contained in
+// cutset removed.
+func TrimLeft(s, cutset string) string
+
+// TrimLeftFunc returns a slice of the string s with all leading Unicode code points c
+// satisfying f(c) removed.
+func TrimLeftFunc(s string, f func(rune) bool) string
+
+// TrimPrefix returns s without the provided leading prefix string.
+func TrimPrefix(s, prefix string) string
+
+// TrimRight returns a slice of the string s, with all trailing Unicode code points contained in
+// cutset removed.
+func TrimRight(s, cutset string) string
+
+// TrimRightFunc returns a slice of the string s with all trailing Unicode code points c
+// satisfying f(c) removed.
+func TrimRightFunc(s string, f func(rune) bool) string
+
+// TrimSpace returns a slice of the string s, with all leading and trailing white space removed,
+// as defined by Unicode.
+func TrimSpace(s string) string
+
+// TrimSuffix returns s without the provided trailing suffix string.
+func TrimSuffix(s, suffix string) string
+
+// A Builder is used to efficiently build a string using Write methods.
+type Builder struct {
+	addr *Builder
+	buf  []byte
+}
+
+// Cap returns the capacity of the builder's underlying byte slice.
+func (b *Builder) Cap() int
+
+// Grow grows b's capacity, if necessary, to guarantee space for another n bytes.
+func (b *Builder) Grow(n int)
+
+// Len returns the number of accumulated bytes; b.Len() == len(b.String()).
+func (b *Builder) Len() int
+
+// Reset resets the Builder to be empty.
+func (b *Builder) Reset()
+
+// String returns the accumulated string.
+func (b *Builder) String() string
+
+// Write appends the contents of p to b's buffer.
+func (b *Builder) Write(p []byte) (int, error)
+
+// WriteByte appends the byte c to b's buffer.
+func (b *Builder) WriteByte(c byte) error
+
+// WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
+func (b *Builder) WriteRune(r rune) (int, error)
+
+// WriteString appends the contents of s to b's buffer.
+func (b *Builder) WriteString(s string) (int, error)
+
+// A Reader implements the io.Reader, io.ReaderAt, io.ByteReader, io.ByteScanner, io.RuneReader,
+// io.RuneScanner, io.Seeker, and io.WriterTo interfaces by reading from a string.
+type Reader struct {
+	s        string
+	i        int64
+	prevRune int
+}
+
+// Len returns the number of bytes of the unread portion of the string.
+func (r *Reader) Len() int
+
+// Read implements the io.Reader interface.
+func (r *Reader) Read(b []byte) (n int, err error)
+
+// ReadAt implements the io.ReaderAt interface.
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
+
+// ReadByte implements the io.ByteReader interface.
+func (r *Reader) ReadByte() (byte, error)
+
+// ReadRune implements the io.RuneReader interface.
+func (r *Reader) ReadRune() (ch rune, size int, err error)
+
+// Reset resets the Reader to be reading from s.
+func (r *Reader) Reset(s string)
+
+// Seek implements the io.Seeker interface.
+func (r *Reader) Seek(offset int64, whence int) (int64, error)
+
+// Size returns the original length of the underlying string.
+func (r *Reader) Size() int64
+
+// UnreadByte implements the io.ByteScanner interface.
+func (r *Reader) UnreadByte() error
+
+// UnreadRune implements the io.RuneScanner interface.
+func (r *Reader) UnreadRune() error
+
+// WriteTo implements the io.WriterTo interface.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
+
+// Replacer replaces a list of strings with replacements.
+type Replacer struct {
+	oldnew []string
+}
+
+// Replace returns a copy of s with all replacements performed.
+func (r *Replacer) Replace(s string) string
+
+// WriteString writes s to w with all replacements performed.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
