@@ -1,0 +1,9 @@
+// run
+
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hello, world")
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	_ = len() // ERROR "not enough arguments for len\(\)"
+}

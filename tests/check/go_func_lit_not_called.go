@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func main() {
+	go func() { // ERROR "expression in go must be function call"
+		println("work")
+	}
+}

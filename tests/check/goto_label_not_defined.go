@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	goto done // ERROR "label done not defined"
+}

@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func main() {
+	for {
+		break Outer // ERROR "break label not defined: Outer"
+	}
+}

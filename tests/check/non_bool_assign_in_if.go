@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func main() {
+	s := ""
+	if s { // ERROR "non-boolean condition in if statement"
+	}
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	var x = x // ERROR "undefined: x"
+	_ = x
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	const c := 1 // ERROR "syntax error: unexpected :=, expecting ="
+	println(c)
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	default: // ERROR "syntax error: unexpected default, expecting }"
+}

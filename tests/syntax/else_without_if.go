@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	else { // ERROR "syntax error: unexpected else, expecting }"
+	}
+}

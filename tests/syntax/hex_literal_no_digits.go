@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	x := 0x // ERROR "hexadecimal literal has no digits"
+	println(x)
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	import "fmt" // ERROR "syntax error: unexpected import, expecting }"
+}

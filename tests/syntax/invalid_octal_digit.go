@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	x := 09 // ERROR "invalid digit '9' in octal literal"
+	println(x)
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	func := 1 // ERROR "syntax error: unexpected :=, expecting \("
+}

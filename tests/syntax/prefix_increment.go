@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func main() {
+	x := 0
+	++x // ERROR "syntax error: unexpected \+\+, expecting }"
+	println(x)
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	s := 'hello' // ERROR "more than one character in rune literal"
+	println(s)
+}
