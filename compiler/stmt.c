@@ -676,7 +676,9 @@ static void switch_stmt(Checker *c, Node *s, int ctx)
             check_comparison(c, &res, &tag, TK_EQL, NULL);
             if (res.mode == M_INVALID)
                 continue;
-            if (v.mode == M_CONST) {
+            /* types2 looks for duplicates among integer, float and string constants only */
+            if (v.mode == M_CONST && (v.val->kind == CV_INT || v.val->kind == CV_FLOAT ||
+                                      v.val->kind == CV_STRING)) {
                 for (int k = 0; k < seen.n; k++) {
                     Node *prev = seen.v[k];
                     if (prev->val->kind == v.val->kind && types_identical(prev->type, v.type) &&

@@ -469,7 +469,7 @@ static void exponent(Lexer *lx, Number *nb)
 /* go's number(); the cursor is on the first digit, or past a leading '.'. */
 static TokenKind number(Lexer *lx, Token *t, int seen_point)
 {
-    Number nb = { 10, 0, 0, -1, 0, 1 };
+    Number nb = { .base = 10, .invalid = -1, .ok = 1 };
     TokenKind kind;
     long sep;
     Pos at = t->pos;

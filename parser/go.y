@@ -15,6 +15,7 @@
  */
 %define api.pure full
 %define parse.error custom
+%define parse.lac full
 %param {Parser *p}
 %expect 1  /* imports vs. a misplaced import declaration: shifting keeps it an import */
 
@@ -29,6 +30,7 @@
 }
 
 %code {
+#include <string.h>
 static int yylex(YYSTYPE *lval, Parser *p);
 static void yyerror(Parser *p, const char *msg)
 {
@@ -152,7 +154,12 @@ import_spec_list:
 
 xdcl_list:
     %empty                          { $$ = (NodeList){0}; }
-|   xdcl_list xdcl T_SEMICOLON      { $$ = $2 ? listadd(p, $1, $2) : $1; }
+|   xdcl_list xdcl T_SEMICOLON
+    {
+        /* a declaration ended after tokens were consumed: errors may be reported again */
+        $$ = $2 ? listadd(p, $1, $2) : $1;
+        yyerrok;
+    }
 ;
 
 xdcl:
@@ -161,12 +168,14 @@ xdcl:
 |   funcdecl
 |   non_dcl_stmt
     {
-        parser_error(p, $1->pos, "non-declaration statement outside function body");
+        parser_error(p, p->decl_start.pos, "non-declaration statement outside function body");
+        p->skip_decls = 1;
         $$ = NULL;
     }
 |   import
     {
-        parser_error(p, $1.v[0]->pos, "imports must appear before other declarations");
+        parser_error(p, $1.v[0]->pos, "non-declaration statement outside function body");
+        p->skip_decls = 1;
         $$ = NULL;
     }
 |   error                           { $$ = NULL; }
@@ -292,7 +301,7 @@ tparam:
 
 fnbody:
     %empty                          { $$ = NULL; }
-|   T_LBRACE stmt_list T_RBRACE     { $$ = mk_block(p, P($1), $2, P($3)); }
+|   T_LBRACE stmt_list T_RBRACE     { $$ = mk_block(p, P($1), $2, P($3)); yyerrok; }
 ;
 
 fntype:
@@ -495,7 +504,7 @@ oliteral:
 
 stmt_list:
     stmt                            { $$ = $1 ? list1(p, $1) : (NodeList){0}; }
-|   stmt_list T_SEMICOLON stmt      { $$ = $3 ? listadd(p, $1, $3) : $1; }
+|   stmt_list T_SEMICOLON stmt      { $$ = $3 ? listadd(p, $1, $3) : $1; yyerrok; }
 ;
 
 stmt:
@@ -576,6 +585,8 @@ if_stmt:
     T_IF osimple_stmt loop_body else_part
     {
         $$ = mk(p, N_IF, P($1));
+        if (!$2)
+            parser_error(p, $3->pos, "missing condition in if statement");
         $$->y = header_cond(p, $2, "if", P($1));
         $$->z = $3; $$->w = $4;
     }
@@ -583,6 +594,12 @@ if_stmt:
     {
         $$ = mk(p, N_IF, P($1));
         $$->x = $2;
+        if (!$4) {
+            if ($3.lit && strcmp($3.lit, "semicolon") != 0)
+                parser_error(p, P($3), "unexpected %s, expecting { after if clause", $3.lit);
+            else
+                parser_error(p, P($3), "missing condition in if statement");
+        }
         $$->y = header_cond(p, $4, "if", P($1));
         $$->z = $5; $$->w = $6;
     }
@@ -733,6 +750,8 @@ pseudocall:
         $$ = mk(p, N_CALL, $1->pos); $$->x = $1; $$->list = $3;
         $$->pos2 = P($2); $$->pos3 = P($5);
     }
+|   pexpr T_LPAREN error T_RPAREN
+    { $$ = mk(p, N_BAD, $1->pos); }
 |   pexpr T_LPAREN expr_or_type_list T_ELLIPSIS ocomma T_RPAREN
     {
         $$ = mk(p, N_CALL, $1->pos); $$->x = $1; $$->list = $3; $$->flags |= NF_DOTS;
@@ -774,6 +793,10 @@ pexpr_no_paren:
         $$->pos2 = P($2); $$->pos3 = P($4);
         parser_fix_lbrace(p, $2.op);
     }
+|   comptype lbrace error T_RBRACE
+    { $$ = mk(p, N_BAD, $1->pos); parser_fix_lbrace(p, $2.op); }
+|   pexpr_no_paren T_LBRACE error T_RBRACE
+    { $$ = mk(p, N_BAD, $1->pos); }
 |   pexpr_no_paren T_LBRACE braced_keyval_list T_RBRACE
     {
         $$ = mk(p, N_COMPOSITE, $1->pos); $$->x = $1; $$->list = $3;
@@ -794,6 +817,7 @@ keyval:
 
 complitexpr:
     expr
+|   T_LBRACE error T_RBRACE         { $$ = mk(p, N_BAD, P($1)); }
 |   T_LBRACE braced_keyval_list T_RBRACE
     {
         $$ = mk(p, N_COMPOSITE, P($1)); $$->list = $2;
@@ -900,14 +924,131 @@ static void hack_push(Parser *p)
     p->loophack = 0;
 }
 
+/*
+ * Bracket contexts, for go's wording of syntax errors ("in argument list",
+ * "in composite literal"...). Each ( [ { pushes what it opens, judged from
+ * the tokens before it; ) ] } pop.
+ */
+static void ctx_push(Parser *p, int kind)
+{
+    if (p->ctxdepth == p->ctxcap) {
+        p->ctxcap = p->ctxcap ? 2 * p->ctxcap : 32;
+        p->ctxstack = xrealloc(p->ctxstack, (size_t)p->ctxcap * sizeof *p->ctxstack);
+    }
+    p->ctxstack[p->ctxdepth++] = kind;
+}
+
+static void ctx_pop(Parser *p)
+{
+    if (p->ctxdepth > 0)
+        p->closed = p->ctxstack[--p->ctxdepth];
+    if (p->func_pending > p->ctxdepth + 1)
+        p->func_pending = 0;    /* the func's bracket closed without a body */
+}
+
+static int paren_kind(Parser *p)
+{
+    TokenKind prev = p->last.kind, prev2 = p->prev.kind;
+    int top = p->ctxdepth ? p->ctxstack[p->ctxdepth - 1] : CTX_TOP;
+    if (prev == TK_FUNC)
+        return CTX_PARAMS;
+    if (prev == TK_IDENT && (prev2 == TK_FUNC || (prev2 == TK_RPAREN && p->closed == CTX_PARAMS &&
+                                                  top == CTX_TOP)))
+        return CTX_PARAMS;
+    if (prev == TK_IDENT && top == CTX_IFACE)
+        return CTX_PARAMS;
+    if (prev == TK_RPAREN && p->closed == CTX_PARAMS && p->func_pending)
+        return CTX_PARAMS;
+    return CTX_ARGS;
+}
+
+static int brace_kind(Parser *p)
+{
+    TokenKind prev = p->last.kind;
+    int top = p->ctxdepth ? p->ctxstack[p->ctxdepth - 1] : CTX_TOP;
+    if (prev == TK_STRUCT)
+        return CTX_STRUCT;
+    if (prev == TK_INTERFACE)
+        return CTX_IFACE;
+    if (p->func_pending && p->func_pending == p->ctxdepth + 1) {
+        p->func_pending = 0;
+        return CTX_BLOCK;
+    }
+    if (top == CTX_COMPOSITE)
+        return CTX_COMPOSITE;
+    if (prev == TK_SEMICOLON || prev == TK_LBRACE || prev == TK_RBRACE || prev == TK_ELSE ||
+        prev == TK_COLON || prev == TK_EOF)
+        return CTX_BLOCK;
+    return CTX_COMPOSITE;
+}
+
+static int is_decl_keyword(TokenKind k)
+{
+    return k == TK_IMPORT || k == TK_CONST || k == TK_TYPE || k == TK_VAR || k == TK_FUNC || k == TK_EOF;
+}
+
+/*
+ * After a top-level syntax error go skips to the next declaration keyword
+ * (parser.advance(_Import, _Const, _Type, _Var, _Func)). The glue does the
+ * same, then hands bison a ';' so the broken declaration ends there.
+ */
+static int skip_to_declaration(Parser *p, Token *t)
+{
+    TokenKind k;
+    do
+        k = lex_next(&p->lx, t);
+    while (!is_decl_keyword(k));
+    p->skip_decls = 0;
+    p->pending = *t;
+    p->has_pending = 1;
+    p->ctxdepth = 0;
+    p->hackdepth = 0;
+    p->loophack = 0;
+    p->func_pending = 0;
+    *t = (Token){ .kind = TK_SEMICOLON, .pos = t->pos, .lit = "semicolon", .len = 9 };
+    return TK_SEMICOLON;
+}
+
 static int yylex(YYSTYPE *lval, Parser *p)
 {
     Token t;
-    TokenKind k = lex_next(&p->lx, &t);
+    TokenKind k;
+    if (p->skip_decls) {
+        k = skip_to_declaration(p, &t);
+    } else if (p->has_pending) {
+        t = p->pending;
+        k = t.kind;
+        p->has_pending = 0;
+    } else {
+        k = lex_next(&p->lx, &t);
+    }
+    switch (k) {
+    case TK_LPAREN: ctx_push(p, paren_kind(p)); break;
+    case TK_LBRACK: ctx_push(p, CTX_BRACK); break;
+    case TK_LBRACE: ctx_push(p, p->loophack == 1 ? CTX_BLOCK : brace_kind(p)); break;
+    case TK_RPAREN: case TK_RBRACK: case TK_RBRACE: ctx_pop(p); break;
+    case TK_FUNC: p->func_pending = p->ctxdepth + 1; break;
+    case TK_SEMICOLON:
+        if (p->func_pending == p->ctxdepth + 1)
+            p->func_pending = 0;
+        break;
+    default: break;
+    }
+    p->prev2 = p->prev;
     p->prev = p->last;
     p->last = t;
     lval->tok = (Tok){ .pos = t.pos, .op = t.op };
+    /* the first token of each top-level declaration, for errors about it */
+    if (p->ctxdepth == 0 && (p->prev.kind == TK_SEMICOLON || p->prev.kind == TK_EOF))
+        p->decl_start = t;
+    if (k == TK_VAR || k == TK_CONST)
+        p->decl_kw = 1;
+    else if (k == TK_SEMICOLON || k == TK_ASSIGN || k == TK_LPAREN)
+        p->decl_kw = 0;
     switch (k) {
+    case TK_SEMICOLON:
+        lval->tok.lit = t.lit;     /* "newline", "semicolon" or "EOF" */
+        break;
     case TK_IDENT: case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
         lval->tok.lit = intern(p->in, t.lit, t.len);
         lval->tok.len = (int)t.len;
@@ -989,6 +1130,11 @@ static const char *tok_desc(Parser *p, char *buf, size_t size)
     }
 }
 
+static int expects_stmt_start(yysymbol_kind_t *exp, int n)
+{
+    return expects(exp, n, YYSYMBOL_T_FOR) && expects(exp, n, YYSYMBOL_T_RETURN);
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 {
     yysymbol_kind_t exp[YYNTOKENS];
@@ -996,31 +1142,92 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
     char buf[256];
     const char *tok = tok_desc(p, buf, sizeof buf);
     Pos pos = p->last.pos;
+    int top = p->ctxdepth ? p->ctxstack[p->ctxdepth - 1] : CTX_TOP;
+    int comma = expects(exp, n, YYSYMBOL_T_COMMA);
 
-    if (p->last.kind == TK_LBRACE && p->prev.kind == TK_SEMICOLON &&
+    /* after the header of if/for the body brace is no longer special */
+    p->loophack = 0;
+    /* go reports nothing at EOF once an error was seen: it would only echo it */
+    if (p->last.kind == TK_EOF || (p->last.kind == TK_SEMICOLON && p->last.lit &&
+                                   p->last.lit[0] == 'E')) {
+        if (diag_count(p->diag) > 0)
+            return 0;
+    }
+
+    TokenKind dk = p->decl_start.kind;
+    if (top == CTX_TOP)
+        p->skip_decls = 1;      /* go resumes at the next declaration */
+    if (top == CTX_TOP && dk != TK_FUNC && dk != TK_VAR && dk != TK_CONST && dk != TK_TYPE &&
+        dk != TK_IMPORT && dk != TK_PACKAGE && dk != TK_EOF && dk != TK_SEMICOLON &&
+        !(p->last.kind == TK_LBRACE && p->prev.kind == TK_SEMICOLON))
+        parser_error(p, p->decl_start.pos, "non-declaration statement outside function body");
+    else if (p->last.kind == TK_LBRACE && p->prev.kind == TK_SEMICOLON &&
         p->prev.lit && p->prev.lit[0] == 'n')
         parser_error(p, pos, "unexpected semicolon or newline before {");
+    else if (p->last.kind == TK_VAR && (p->prev.kind == TK_FOR || p->prev.kind == TK_IF ||
+                                        p->prev.kind == TK_SWITCH))
+        parser_error(p, pos, "var declaration not allowed in %s initializer", token_text[p->prev.kind]);
+    else if (p->last.kind == TK_DEFINE && p->decl_kw)
+        parser_error(p, pos, "unexpected :=, expecting =");
+    else if (top == CTX_STRUCT && (p->prev.kind == TK_SEMICOLON || p->prev.kind == TK_LBRACE))
+        parser_error(p, pos, "unexpected %s, expecting field name or embedded type", tok);
+    else if (top == CTX_PARAMS && p->prev.kind == TK_LPAREN)
+        parser_error(p, pos, "unexpected %s, expecting )", tok);
+    else if (p->prev.kind == TK_IDENT && p->prev2.kind == TK_FUNC && expects(exp, n, YYSYMBOL_T_LPAREN))
+        parser_error(p, pos, "unexpected %s, expecting (", tok);
+    else if (p->prev.kind == TK_IDENT && p->prev2.kind == TK_TYPE && expects(exp, n, YYSYMBOL_T_MAP))
+        parser_error(p, pos, "unexpected %s in type declaration", tok);
+    else if (p->prev.kind == TK_LBRACK && expects(exp, n, YYSYMBOL_T_INT))
+        parser_error(p, pos, "unexpected %s, expecting operand", tok);
     else if (n == 2 && expects(exp, n, YYSYMBOL_T_IF) && expects(exp, n, YYSYMBOL_T_LBRACE))
         parser_error(p, pos, "else must be followed by if or statement block");
-    else if (expects(exp, n, YYSYMBOL_T_COMMA) && expects(exp, n, YYSYMBOL_T_RPAREN))
+    else if (top == CTX_PARAMS && (comma || expects(exp, n, YYSYMBOL_T_RPAREN)))
+        parser_error(p, pos, "unexpected %s in parameter list; possibly missing comma or )", tok);
+    else if (top == CTX_ARGS && comma && expects(exp, n, YYSYMBOL_T_RPAREN))
         parser_error(p, pos, "unexpected %s in argument list; possibly missing comma or )", tok);
-    else if (expects(exp, n, YYSYMBOL_T_COMMA) && expects(exp, n, YYSYMBOL_T_RBRACE))
+    else if (top == CTX_COMPOSITE && comma && expects(exp, n, YYSYMBOL_T_RBRACE))
         parser_error(p, pos, "unexpected %s in composite literal; possibly missing comma or }", tok);
-    else if (expects(exp, n, YYSYMBOL_T_LBODY) && !expects(exp, n, YYSYMBOL_T_INT))
-        parser_error(p, pos, "unexpected %s, expecting { after %s clause", tok,
-                     token_text[p->header_kw]);
+    else if ((top == CTX_STRUCT || top == CTX_IFACE) && expects(exp, n, YYSYMBOL_T_RBRACE))
+        parser_error(p, pos, "unexpected %s in %s type; possibly missing semicolon or newline or }",
+                     tok, top == CTX_STRUCT ? "struct" : "interface");
+    else if (expects(exp, n, YYSYMBOL_T_LBODY) && !expects(exp, n, YYSYMBOL_T_INT)) {
+        if (p->header_kw == TK_SWITCH || p->header_kw == TK_SELECT)
+            parser_error(p, pos, "missing { after %s clause", token_text[p->header_kw]);
+        else
+            parser_error(p, pos, "unexpected %s, expecting { after %s clause", tok,
+                         token_text[p->header_kw]);
+    } else if (top == CTX_TOP && expects(exp, n, YYSYMBOL_T_FUNC) && expects(exp, n, YYSYMBOL_T_IMPORT))
+        parser_error(p, pos, "non-declaration statement outside function body");
+    else if (top == CTX_TOP && expects(exp, n, YYSYMBOL_T_SEMICOLON) && !expects(exp, n, YYSYMBOL_T_RBRACE))
+        parser_error(p, pos, "unexpected %s after top level declaration", tok);
+    else if (top == CTX_BLOCK && expects_stmt_start(exp, n)) {
+        /* go's block ends here and its function with it: resume at the next declaration */
+        parser_error(p, pos, "unexpected %s, expecting }", tok);
+        p->skip_decls = 1;
+    }
     else if (expects(exp, n, YYSYMBOL_T_SEMICOLON) && expects(exp, n, YYSYMBOL_T_RBRACE))
         parser_error(p, pos, "unexpected %s at end of statement", tok);
-    else if (n == 1 && exp[0] == YYSYMBOL_T_SEMICOLON)
-        parser_error(p, pos, "unexpected %s after top level declaration", tok);
+    else if (top == CTX_BLOCK && expects(exp, n, YYSYMBOL_T_COLON) && !expects(exp, n, YYSYMBOL_T_RBRACK))
+        parser_error(p, pos, "unexpected %s, expecting :", tok);
+    else if (p->last.kind == TK_LBRACE && expects(exp, n, YYSYMBOL_T_SEMICOLON))
+        parser_error(p, pos, "unexpected %s, expecting semicolon or newline", tok);
+    else if (expects(exp, n, YYSYMBOL_T_RPAREN) && !comma)
+        parser_error(p, pos, "unexpected %s, expecting )", tok);
+    else if (expects(exp, n, YYSYMBOL_T_COLON) && expects(exp, n, YYSYMBOL_T_RBRACK))
+        parser_error(p, pos, "unexpected %s, expecting comma, : or ]", tok);
+    else if (expects(exp, n, YYSYMBOL_T_IDENT) && expects(exp, n, YYSYMBOL_T_LPAREN) && n == 2)
+        parser_error(p, pos, "unexpected %s, expecting name or (", tok);
+    else if (n == 1 && exp[0] == YYSYMBOL_T_IDENT && p->prev.kind == TK_RPAREN && top == CTX_TOP)
+        parser_error(p, pos, "unexpected %s, expecting name or (", tok);
     else if (expects(exp, n, YYSYMBOL_T_INT))
         parser_error(p, pos, "unexpected %s, expecting expression", tok);
     else if (expects(exp, n, YYSYMBOL_T_MAP) && expects(exp, n, YYSYMBOL_T_IDENT))
         parser_error(p, pos, "unexpected %s, expecting type", tok);
+    else if (n >= 1 && expects(exp, n, YYSYMBOL_T_IDENT))
+        parser_error(p, pos, "unexpected %s, expecting name", tok);
     else if (n == 1)
-        parser_error(p, pos, "unexpected %s, expecting %s", tok,
-                     sym_text(exp[0]));
-    else if (n == 2 && expects(exp, n, YYSYMBOL_T_COMMA))
+        parser_error(p, pos, "unexpected %s, expecting %s", tok, sym_text(exp[0]));
+    else if (n == 2 && comma)
         parser_error(p, pos, "unexpected %s, expecting comma or %s", tok,
                      sym_text(exp[0] == YYSYMBOL_T_COMMA ? exp[1] : exp[0]));
     else

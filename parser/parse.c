@@ -168,8 +168,24 @@ Node *header_cond(Parser *p, Node *s, const char *what, Pos kw)
     if (s->kind == N_EXPRSTMT)
         return s->x;
     Buf b = {0};
-    ast_stmt_string(&b, s);
-    parser_error(p, s->pos, "cannot use %s as value", b.s);
+    if (s->kind == N_ASSIGN && s->op == TK_ASSIGN) {
+        /* go emphasises the sides of a mistaken '=' */
+        Buf l = {0}, r = {0};
+        for (int i = 0; i < s->list.n; i++) {
+            if (i) buf_puts(&l, ", ");
+            ast_expr_string(&l, s->list.v[i]);
+        }
+        for (int i = 0; i < s->list2.n; i++) {
+            if (i) buf_puts(&r, ", ");
+            ast_expr_string(&r, s->list2.v[i]);
+        }
+        buf_printf(&b, "assignment (%s) = (%s)", l.s, r.s);
+        buf_free(&l);
+        buf_free(&r);
+    } else {
+        ast_stmt_string(&b, s);
+    }
+    parser_error(p, ast_start(s), "cannot use %s as value", b.s);
     buf_free(&b);
     return mk(p, N_BAD, s->pos);
 }
@@ -235,6 +251,7 @@ Node *parse_file(const char *filename, const char *src, size_t len,
     int before = diag_count(diag);
     int rc = yyparse(&p);
     free(p.hackstack);
+    free(p.ctxstack);
     if (rc != 0 || diag_count(diag) > before || !p.file)
         return NULL;
     return p.file;

@@ -28,11 +28,22 @@ typedef struct Parser {
     int loophack;           /* 1: the next '{' outside brackets is a body */
     int *hackstack;         /* saved loophack per open ( or [ */
     int hackdepth, hackcap;
-    Token last, prev;       /* last two tokens handed to bison, for error text */
+    Token last, prev, prev2;/* last tokens handed to bison, for error text */
+    Token decl_start;       /* first token of the current top-level declaration */
+    int decl_kw;            /* inside "var x" / "const x" before = */
+    int skip_decls;         /* skip to the next top-level declaration keyword */
+    Token pending;          /* a token read ahead while skipping */
+    int has_pending;
     TokenKind header_kw;    /* keyword of the latest if/for/switch/select header */
+    int *ctxstack;          /* what each open ( [ { belongs to: CTX_* */
+    int ctxdepth, ctxcap;
+    int closed;             /* the context of the bracket closed last */
+    int func_pending;       /* 1 + depth at which a func body brace is due, or 0 */
     int nsyntax;            /* syntax errors reported */
     int last_err_line;      /* go reports at most one syntax error per line */
 } Parser;
+
+enum { CTX_TOP, CTX_PARAMS, CTX_ARGS, CTX_BRACK, CTX_BLOCK, CTX_COMPOSITE, CTX_STRUCT, CTX_IFACE };
 
 /* Parses one source file. Returns the N_FILE node, or NULL when syntax
  * errors were reported (they are in diag). */

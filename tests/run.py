@@ -97,6 +97,7 @@ TESTS_DIR = Path(__file__).resolve().parent
 REPO_DIR = TESTS_DIR.parent
 XFAIL_FILE = TESTS_DIR / "xfail.txt"
 SELFTEST_DIR = TESTS_DIR / "selftest"
+SAMPLES_DIR = REPO_DIR / "samples"     # showcase programs: part of the suite
 EXCLUDED_TOP = {"unit", "selftest", "gosuite"}   # directories directly under tests/
 EXCLUDED_ANY = {"testdata"}
 KINDS = {"// run": "run", "// errorcheck": "errorcheck", "// compile": "compile"}
@@ -116,10 +117,16 @@ class Test:
 
 
 def display_name(path):
-    try:
-        return path.relative_to(TESTS_DIR).as_posix()
-    except ValueError:
-        return str(path)
+    for base in (TESTS_DIR, REPO_DIR):
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            pass
+    return str(path)
+
+
+def all_tests():
+    return walk_tests(TESTS_DIR) + walk_tests(SAMPLES_DIR)
 
 
 def load_test(path):
@@ -171,7 +178,7 @@ def walk_tests(top, suffixes=(".go",)):
 def select_tests(filters):
     """(paths, notes): the tests named by filters (all tests when there are none)."""
     if not filters:
-        return walk_tests(TESTS_DIR), []
+        return all_tests(), []
     everything = None
     chosen, notes = {}, []
     for f in filters:
@@ -185,7 +192,7 @@ def select_tests(filters):
                 break
         else:
             if everything is None:
-                everything = walk_tests(TESTS_DIR)
+                everything = all_tests()
             matched = [p for p in everything if f in display_name(p)]
         if not matched:
             notes.append(f"note: filter {f!r} selected no test")

@@ -280,6 +280,11 @@ static void test_positions(void)
     TOKS_POS("\xef\xbb\xbfpackage p\nx", "package@1:4 p@1:12 ;(newline)@1:13 x@2:1 ;(EOF)@2:2 EOF@2:2");
     TOKS_POS("x\t\ty", "x@1:1 y@1:4 ;(EOF)@1:5 EOF@1:5");
     TOKS_POS("/* a\n\n*/ x", "x@3:4 ;(EOF)@3:5 EOF@3:5");
+    /* line counting goes on through multi-line tokens, for errors too */
+    ERRS("`a\nb` @", "2:4: invalid character U+0040 '@'");
+    ERRS("/*\n\n*/ @", "3:4: invalid character U+0040 '@'");
+    ERRS("\"a\nb\n @", "1:3: newline in string | 3:2: invalid character U+0040 '@'");
+    TOKS_POS("`a\r\nb`\r\nx", "STRING<`a\r\nb`>@1:1 ;(newline)@2:4 x@3:1 ;(EOF)@3:2 EOF@3:2");
 }
 
 /* ---- Errors: go's wording at go's positions ---- */
@@ -408,12 +413,31 @@ static void test_quirks(void)
 
 /* ---- Literal values ---- */
 
+/* bytes as text, non-printable ones as \xNN, for comparing values */
+static void escape_bytes(const char *s, size_t n, char *out, size_t cap)
+{
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        char b[8];
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x7F && c != '\\')
+            snprintf(b, sizeof b, "%c", c);
+        else
+            snprintf(b, sizeof b, "\\x%02x", c);
+        append(out, cap, "%.*s", b, strlen(b));
+    }
+}
+
 static void check_unquote(const char *lit, const char *want, size_t want_len)
 {
+    char w[256], g[256];
     size_t n;
     char *got = lex_unquote(lit, strlen(lit), &n);
-    int ok = n == want_len && memcmp(got, want, n) == 0 && got[n] == '\0';
-    report("unquote", lit, ok ? "ok" : "ok", ok ? "ok" : "wrong value");
+    escape_bytes(want, want_len, w, sizeof w);
+    escape_bytes(got, n, g, sizeof g);
+    if (got[n] != '\0')
+        snprintf(g, sizeof g, "(not NUL-terminated)");
+    report("unquote", lit, w, g);
     free(got);
 }
 
@@ -451,6 +475,36 @@ static void test_values(void)
     check_rune("'\\U00101234'", 0x101234);
     check_rune("'\xff'", 0xFFFD);
     check_rune("''", 0);
+}
+
+static void test_api_edges(void)
+{
+    Lexer lx;
+    Token t;
+    Diag d;
+    TokenKind k1, k2, k3;
+    char got[64];
+    diag_init(&d, "n.go");
+    lex_init(&lx, "n.go", NULL, 0, &d);        /* no source at all */
+    k1 = lex_next(&lx, &t);
+    k2 = lex_next(&lx, &t);
+    snprintf(got, sizeof got, "%d %d %d", k1 == TK_EOF, k2 == TK_EOF, diag_count(&d));
+    report("NULL source", "", "1 1 0", got);
+    diag_free(&d);
+
+    lex_init(&lx, "n.go", "x @", 3, NULL);      /* no Diag: errors are dropped */
+    k1 = lex_next(&lx, &t);
+    k2 = lex_next(&lx, &t);
+    k3 = lex_next(&lx, &t);
+    snprintf(got, sizeof got, "%d %d %d", k1 == TK_IDENT, k2 == TK_SEMICOLON, k3 == TK_EOF);
+    report("NULL diag", "x @", "1 1 1", got);
+
+    lex_init(&lx, "n.go", "a += b", 6, NULL);
+    lex_next(&lx, &t);
+    lex_next(&lx, &t);
+    snprintf(got, sizeof got, "%d %d %.*s", t.kind == TK_OP_ASSIGN, t.op == TK_ADD,
+             (int)t.len, t.lit);
+    report("op field", "a += b", "1 1 +=", got);
 }
 
 static void test_token_text(void)
@@ -528,6 +582,7 @@ int main(void)
     test_errors_numbers();
     test_quirks();
     test_values();
+    test_api_edges();
     test_token_text();
     test_random_input();
     printf("%d passed, %d failed\n", passed, failed);

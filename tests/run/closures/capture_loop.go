@@ -70,4 +70,42 @@ func main() {
 	fmt.Println(last(), j)
 	j = 42
 	fmt.Println(last())
+	// closures created in a nested loop capture both loop variables
+	var grid []func() string
+	for r := 0; r < 2; r++ {
+		for c := 0; c < 2; c++ {
+			r, c := r, c
+			grid = append(grid, func() string { return fmt.Sprintf("(%d,%d)", r, c) })
+		}
+	}
+	for _, g := range grid {
+		fmt.Print(g(), " ")
+	}
+	fmt.Println()
+	var shared []func() string
+	for r := 0; r < 2; r++ {
+		for c := 0; c < 2; c++ {
+			shared = append(shared, func() string { return fmt.Sprintf("(%d,%d)", r, c) })
+		}
+	}
+	for _, g := range shared {
+		fmt.Print(g(), " ")
+	}
+	fmt.Println()
+	// a closure that increments the shared variable changes what all of them see
+	var incs []func() int
+	for i := 0; i < 3; i++ {
+		incs = append(incs, func() int { i += 100; return i })
+	}
+	fmt.Println(incs[0](), incs[1](), incs[2]())
+	// a goto-built loop has a single variable too
+	var gotoFns []func() int
+	k := 0
+loop:
+	if k < 3 {
+		gotoFns = append(gotoFns, func() int { return k })
+		k++
+		goto loop
+	}
+	fmt.Println(gotoFns[0](), gotoFns[1](), gotoFns[2]())
 }

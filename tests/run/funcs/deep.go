@@ -66,4 +66,40 @@ func main() {
 		return 1 + rec(n-1)
 	}
 	fmt.Println(rec(150000))
+	// mutual recursion 100000 deep
+	fmt.Println(even(100000), even(100001), odd(99999))
+	// deep recursion building and then walking a result
+	path := walk(0, 100000, nil)
+	fmt.Println(len(path), path[:3], path[len(path)-3:])
+	for _, n := range []int{10, 1000, 100000} {
+		fmt.Println("chain depth", n, chain(n))
+	}
+}
+
+func even(n int) bool {
+	if n == 0 {
+		return true
+	}
+	return odd(n - 1)
+}
+
+func odd(n int) bool {
+	if n == 0 {
+		return false
+	}
+	return even(n - 1)
+}
+
+func walk(i, n int, acc []int) []int {
+	if i == n {
+		return acc
+	}
+	return walk(i+1, n, append(acc, i*i%1000))
+}
+
+func chain(n int) int {
+	if n == 0 {
+		return 1
+	}
+	return (chain(n-1)*3 + n) % 1000003
 }

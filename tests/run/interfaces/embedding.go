@@ -92,4 +92,24 @@ func main() {
 		Reset()
 	}
 	fmt.Println(rwc == rw, r == rw)
+	// a pipeline of writers
+	sink := &Buffer{}
+	var chain Writer = sink
+	for i := 0; i < 3; i++ {
+		chain = Upper{chain}
+	}
+	chain.Write("deep")
+	fmt.Println(sink.data, sink.writes)
+	src := &Buffer{data: []string{"a", "bb", "ccc", "dddd"}}
+	total := copyAll(Upper{sink}, src)
+	fmt.Println(total, sink.data, len(src.data))
+	for _, v := range []interface{}{buf, out, up, sink, Upper{nil}} {
+		_, isR := v.(Reader)
+		_, isW := v.(Writer)
+		_, isRW := v.(ReadWriter)
+		_, isRWC := v.(ReadWriteCloser)
+		fmt.Printf("%-14T R=%-5v W=%-5v RW=%-5v RWC=%v\n", v, isR, isW, isRW, isRWC)
+	}
+	var nilRW ReadWriter
+	fmt.Println(nilRW == nil, Writer(nil) == nil)
 }

@@ -114,10 +114,21 @@ func main() {
 		"+ * 0 z * 1 + x 0",
 		"* + 1 2 + 3 4",
 		"neg neg / 7 2",
+		"+ x + y z",
+		"* neg 1 + x neg y",
+		"/ 1 0",
+		"- 0 0",
+		"* 1 * 1 * 1 z",
+		"+ 0.5 * 0.25 4",
 	}
 	for _, src := range srcs {
 		e, _ := parse(strings.Fields(src))
 		s := simplify(e)
 		fmt.Printf("%-28s = %-6g simplified %-16s = %g\n", e, e.Eval(env), s, s.Eval(env))
+	}
+	// evaluate one expression over a range of environments
+	e, _ := parse(strings.Fields("+ * x x * neg 2 y"))
+	for x := 0.0; x < 4; x++ {
+		fmt.Printf("%v at x=%g,y=1 -> %g\n", e, x, e.Eval([]float64{x, 1, 0}))
 	}
 }

@@ -96,4 +96,33 @@ func main() {
 	sort.Sort(sort.Reverse(byLenThenAlpha(words)))
 	fmt.Println(words)
 	fmt.Println(sort.IsSorted(byLenThenAlpha(words)), sort.IsSorted(sort.Reverse(byLenThenAlpha(words))))
+	// heap sort of pseudo-random priorities through the PQ
+	var h PQ
+	x := uint32(12345)
+	for i := 0; i < 30; i++ {
+		x = x*1103515245 + 12345
+		h.Push(Item{fmt.Sprintf("t%02d", i), int(x>>16) % 50})
+	}
+	prev := -1
+	ordered := true
+	for row := 0; h.Len() > 0; row++ {
+		it := h.Pop()
+		if it.Priority < prev {
+			ordered = false
+		}
+		prev = it.Priority
+		fmt.Printf("%2d:%s", it.Priority, it.Name)
+		if row%6 == 5 {
+			fmt.Println()
+		} else {
+			fmt.Print(" ")
+		}
+	}
+	fmt.Println("ordered:", ordered)
+	// sort.Interface values stored in a slice of interfaces
+	sorters := []sort.Interface{sort.IntSlice{3, 1, 2}, sort.StringSlice{"b", "a"}, sort.Float64Slice{2.5, -1}, byLenThenAlpha{"ccc", "a", "bb"}}
+	for _, s := range sorters {
+		sort.Sort(s)
+		fmt.Printf("%T %v %d\n", s, s, s.Len())
+	}
 }

@@ -70,4 +70,23 @@ func main() {
 		total = total.Add(item.Add(item.Percent(8)))
 	}
 	fmt.Println(total)
+	// a receipt, built with method chains on value receivers
+	type line struct {
+		name string
+		qty  int64
+		unit Money
+	}
+	lines := []line{{"apple", 3, 45}, {"bread", 1, 325}, {"cheese", 2, 799}, {"water", 6, 60}}
+	var sub Money
+	for _, l := range lines {
+		cost := l.unit.Mul(l.qty)
+		sub = sub.Add(cost)
+		fmt.Printf("%-8s %2d x %7v = %8v\n", l.name, l.qty, l.unit, cost)
+	}
+	tax := sub.Percent(7)
+	fmt.Printf("%-8s %21v\n%-8s %21v\n%-8s %21v\n", "subtotal", sub, "tax", tax, "total", sub.Add(tax))
+	queries := []*Query{From("a"), From("b").Limit(1), From("c").Where("x").Where("y"), From("d").OrderBy("z").Select("q")}
+	for i, q := range queries {
+		fmt.Println(i, q.String())
+	}
 }

@@ -134,4 +134,26 @@ func main() {
 		sum += n.Val
 	}
 	fmt.Println(big.size, sum)
+	// removing every third element from a fresh list
+	var l2 List
+	for i := 1; i <= 20; i++ {
+		l2.PushBack(i)
+	}
+	for i := 3; i <= 20; i += 3 {
+		l2.Remove(i)
+	}
+	fmt.Println(l2, l2.size)
+	l2.Reverse()
+	fmt.Println(l2)
+	// nodes are shared, not copied, between list headers
+	alias := l2
+	alias.head.Val = -1
+	fmt.Println(l2.head.Val, alias.size == l2.size)
+	alias.PushFront(99)
+	fmt.Println(l2.head.Val, alias.head.Val, alias.head.Next == l2.head)
+	// walk pairs
+	for n := l2.head; n != nil && n.Next != nil; n = n.Next.Next {
+		fmt.Print(n.Val+n.Next.Val, " ")
+	}
+	fmt.Println()
 }
