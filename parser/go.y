@@ -32,6 +32,7 @@
 %code {
 #include <string.h>
 static int yylex(YYSTYPE *lval, Parser *p);
+static int is_decl_keyword(TokenKind k);
 static void yyerror(Parser *p, const char *msg)
 {
     parser_error(p, p->last.pos, "%s", msg);
@@ -168,7 +169,12 @@ xdcl:
 |   funcdecl
 |   non_dcl_stmt
     {
-        parser_error(p, p->decl_start.pos, "non-declaration statement outside function body");
+        /* a statement that began a top-level declaration; one met while still
+           inside a declaration is the remains of an earlier error's recovery */
+        Pos start = ast_start($1->kind == N_EXPRSTMT ? $1->x : $1);
+        if (!is_decl_keyword(p->decl_start.kind) ||
+            (start.line == p->decl_start.pos.line && start.col == p->decl_start.pos.col))
+            parser_error(p, p->decl_start.pos, "non-declaration statement outside function body");
         p->skip_decls = 1;
         $$ = NULL;
     }

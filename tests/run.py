@@ -526,6 +526,8 @@ def meson_unit(builddir, timeout):
     except (OSError, json.JSONDecodeError) as e:
         return [Outcome("unit", "fail", f"no meson test log: {e}")]
     for r in results:
+        # meson logs "project:suite / name"; introspection gives the bare name
+        r["name"] = r["name"].split(" / ")[-1]
         status = {"OK": "pass", "EXPECTEDFAIL": "pass", "SKIP": "skip"}.get(r["result"], "fail")
         outcomes.append(Outcome(f"unit:{r['name']}", status,
                                 "" if status != "fail" else f"meson test: {r['result']} (log above)"))
