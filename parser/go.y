@@ -17,7 +17,10 @@
 %define parse.error custom
 %define parse.lac full
 %param {Parser *p}
-%expect 1  /* imports vs. a misplaced import declaration: shifting keeps it an import */
+/* Two shift/reduce conflicts, both resolved by shifting: an import after the imports
+ * stays an import (then reported as misplaced), and in "chan pkg.T.m" the qualified
+ * name binds before the method selector. */
+%expect 2
 
 %code requires {
 #include "parser/parse_priv.h"
@@ -799,6 +802,8 @@ pexpr_no_paren:
         $$->pos2 = P($2); $$->pos3 = P($4);
         parser_fix_lbrace(p, $2.op);
     }
+|   othertype T_PERIOD sym
+    { $$ = mk(p, N_SELECTOR, P($2)); $$->x = $1; $$->y = $3; /* method expression on a type literal */ }
 |   comptype lbrace error T_RBRACE
     { $$ = mk(p, N_BAD, $1->pos); parser_fix_lbrace(p, $2.op); }
 |   pexpr_no_paren T_LBRACE error T_RBRACE
@@ -1197,7 +1202,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
         parser_error(p, pos, "unexpected %s in %s type; possibly missing semicolon or newline or }",
                      tok, top == CTX_STRUCT ? "struct" : "interface");
     else if (expects(exp, n, YYSYMBOL_T_LBODY) && !expects(exp, n, YYSYMBOL_T_INT)) {
-        if (p->header_kw == TK_SWITCH || p->header_kw == TK_SELECT)
+        if (p->header_kw == TK_EOF)
+            parser_error(p, pos, "unexpected %s, expecting {", tok);
+        else if (p->header_kw == TK_SWITCH || p->header_kw == TK_SELECT)
             parser_error(p, pos, "missing { after %s clause", token_text[p->header_kw]);
         else
             parser_error(p, pos, "unexpected %s, expecting { after %s clause", tok,

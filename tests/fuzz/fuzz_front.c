@@ -25,6 +25,18 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* A compilation that fails must say why, and one that succeeds must not
+ * have reported anything: `golite check` prints the errors only on failure,
+ * so a break of either rule is an exit status 1 with no message, or errors
+ * dropped without a word. */
+static void expect(int ok, const char *what)
+{
+    if (!ok) {
+        fprintf(stderr, "fuzz_front: %s\n", what);
+        abort();
+    }
+}
+
 /* Mirrors cli/main.c's compile() and release() for `golite check`. */
 static void check_source(const char *src, size_t len, FILE *out)
 {
@@ -37,13 +49,18 @@ static void check_source(const char *src, size_t len, FILE *out)
     intern_init(&in, &arena);
     diag_init(&diag, "fuzz.go");
     Node *file = parse_file("fuzz.go", src, len, &arena, &in, &diag);
-    if (file) {
+    expect((file != NULL) == (diag_count(&diag) == 0), "parse_file's result disagrees with its errors");
+    if (!file) {
+        diag_flush(&diag, out);
+    } else {
         types_init();
         checker_init(&checker, &arena, &in, &diag);
-        check_main(&checker, file);
+        Package *pkg = check_main(&checker, file);
+        expect((pkg != NULL) == (diag_count(&diag) == 0), "check_main's result disagrees with its errors");
+        if (!pkg)
+            diag_flush(&diag, out);
         checker_free(&checker);
     }
-    diag_flush(&diag, out);
     diag_free(&diag);
     intern_free(&in);
     arena_free(&arena);
