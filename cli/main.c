@@ -96,7 +96,7 @@ static int compile(Compilation *comp, const char *path, int check)
     intern_init(&comp->in, &comp->arena);
     diag_init(&comp->diag, name);
     comp->file = parse_file(name, comp->src, comp->len, &comp->arena, &comp->in, &comp->diag);
-    if (!comp->file) {
+    if (!comp->file || (!check && diag_count(&comp->diag) > 0)) {
         diag_flush(&comp->diag, stderr);
         return 1;
     }
@@ -105,7 +105,7 @@ static int compile(Compilation *comp, const char *path, int check)
     types_init();
     checker_init(&comp->checker, &comp->arena, &comp->in, &comp->diag);
     comp->pkg = check_main(&comp->checker, comp->file);
-    if (!comp->pkg) {
+    if (!comp->pkg || diag_count(&comp->diag) > 0) {    /* lexical errors do not stop checking */
         diag_flush(&comp->diag, stderr);
         return 1;
     }

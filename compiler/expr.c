@@ -1550,6 +1550,10 @@ void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint, int allow_gener
         check_ident(c, x, e, 0);
         return;
     case N_BASICLIT:
+        if (e->flags & NF_BADLIT) {
+            set_invalid(x);     /* the lexer reported it */
+            return;
+        }
         x->mode = M_CONST;
         x->val = const_from_literal(c->ca, e->op, e->name, (size_t)e->len);
         switch (e->op) {

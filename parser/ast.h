@@ -46,7 +46,8 @@ enum {
     NF_BODYLESS = 1 << 6,   /* func declared without a body */
     NF_USED     = 1 << 7,   /* checker: label or import used */
     NF_IMPLICIT = 1 << 8,
-    NF_SHIFT_LHS = 1 << 9,  /* checker: untyped lhs of a non-constant shift */   /* const spec repeating the previous spec's expressions */
+    NF_SHIFT_LHS = 1 << 9,  /* checker: untyped lhs of a non-constant shift */
+    NF_BADLIT   = 1 << 10,  /* literal with a lexical error: never evaluated */   /* const spec repeating the previous spec's expressions */
 };
 
 enum { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 };

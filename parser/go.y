@@ -1048,7 +1048,7 @@ static int yylex(YYSTYPE *lval, Parser *p)
     p->prev2 = p->prev;
     p->prev = p->last;
     p->last = t;
-    lval->tok = (Tok){ .pos = t.pos, .op = t.op };
+    lval->tok = (Tok){ .pos = t.pos, .op = t.op, .bad = t.bad };
     /* the first token of each top-level declaration, for errors about it */
     if (p->ctxdepth == 0 && (p->prev.kind == TK_SEMICOLON || p->prev.kind == TK_EOF))
         p->decl_start = t;

@@ -43,6 +43,8 @@ Node *mk_lit(Parser *p, Tok t, int tk)
 {
     Node *n = mk(p, N_BASICLIT, t.pos);
     n->op = tk;
+    if (t.bad)
+        n->flags |= NF_BADLIT;
     n->name = t.lit;
     n->len = t.len;
     return n;
@@ -248,11 +250,11 @@ Node *parse_file(const char *filename, const char *src, size_t len,
     p.in = in;
     p.diag = diag;
     lex_init(&p.lx, filename, src, len, diag);
-    int before = diag_count(diag);
     int rc = yyparse(&p);
     free(p.hackstack);
     free(p.ctxstack);
-    if (rc != 0 || diag_count(diag) > before || !p.file)
+    /* as in go, lexical errors alone do not stop type checking; syntax errors do */
+    if (rc != 0 || p.nsyntax > 0 || !p.file)
         return NULL;
     return p.file;
 }

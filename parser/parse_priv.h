@@ -13,6 +13,7 @@ typedef struct Tok {
     const char *lit;    /* interned text for names and literals, else NULL */
     int len;
     int op;             /* TK_OP_ASSIGN: the operator */
+    int bad;            /* a literal with a lexical error (already reported) */
 } Tok;
 
 Node *mk(Parser *p, NodeKind k, Pos pos);

@@ -56,7 +56,8 @@ static int by_position(const void *a, const void *b)
 int diag_flush(Diag *d, FILE *f)
 {
     int shown = 0, total = d->n;
-    qsort(d->v, (size_t)d->n, sizeof *d->v, by_position);
+    if (d->n > 1)
+        qsort(d->v, (size_t)d->n, sizeof *d->v, by_position);
     for (int i = 0; i < d->n; i++) {
         DiagEntry *e = &d->v[i];
         /* go reports one error per line at most once with the same text */
