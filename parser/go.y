@@ -258,6 +258,42 @@ typedcl:
     { $$ = mk(p, N_TYPESPEC, $1->pos); $$->x = $1; $$->y = $2; }
 |   sym T_ASSIGN ntype
     { $$ = mk(p, N_TYPESPEC, $1->pos); $$->x = $1; $$->y = $3; $$->flags |= NF_ALIAS; }
+|   sym T_LBRACK T_IDENT tfirst tgroups T_RBRACK ntype
+    {
+        /* type parameters: parsed so the rejection is one clear message */
+        parser_error(p, P($3), "generic types are not supported yet");
+        $$ = mk(p, N_TYPESPEC, $1->pos); $$->x = $1; $$->y = $7;
+    }
+|   sym T_LBRACK T_IDENT T_COMMA name_list tconstraint tgroups T_RBRACK ntype
+    {
+        parser_error(p, P($3), "generic types are not supported yet");
+        $$ = mk(p, N_TYPESPEC, $1->pos); $$->x = $1; $$->y = $9;
+    }
+;
+
+/* Type parameter constraints, only for the generics rejection above. The first term
+ * may not start with '*', '(' or '[' so that "[N * M]T" stays an array type. */
+tfirst:
+    T_IDENT                         { }
+|   T_IDENT T_PERIOD sym            { }
+|   interfacetype                   { }
+|   T_TILDE ntype                   { }
+|   tfirst T_OR tterm               { }
+;
+
+tconstraint:
+    tterm                           { }
+|   tconstraint T_OR tterm          { }
+;
+
+tterm:
+    ntype                           { }
+|   T_TILDE ntype                   { }
+;
+
+tgroups:
+    %empty                          { }
+|   tgroups T_COMMA name_list tconstraint { }
 ;
 
 typedcl_list:
