@@ -25,26 +25,30 @@
 
 /* Errors. */
 
-void check_error(Checker *c, Pos pos, const char *fmt, ...)
+static void report(Checker *c, Pos pos, const char *fmt, va_list ap)
 {
-    va_list ap;
-    va_start(ap, fmt);
     char *msg = xvasprintf(fmt, ap);
-    va_end(ap);
     diag_error(c->diag, pos, "%s", msg);
     free(msg);
     c->nerrors++;
 }
 
+void check_error(Checker *c, Pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(c, pos, fmt, ap);
+    va_end(ap);
+}
+
+/* types2's soft errors (unused names, missing bodies) do not invalidate operands;
+ * they are reported the same way. */
 void check_soft_error(Checker *c, Pos pos, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *msg = xvasprintf(fmt, ap);
+    report(c, pos, fmt, ap);
     va_end(ap);
-    diag_error(c->diag, pos, "%s", msg);
-    free(msg);
-    c->nerrors++;
 }
 
 const char *expr_str(Checker *c, Node *e)

@@ -252,6 +252,20 @@ bad:
     return NULL;
 }
 
+/* Gives untyped x the type nt (and constant value v, if any) that context chose. */
+static void set_implicit(Checker *c, Operand *x, Type *nt, ConstVal *v)
+{
+    if (v) {
+        x->val = v;
+        if (x->expr)
+            x->expr->val = v;
+    }
+    if (nt != x->type) {
+        x->type = nt;
+        update_expr_type(c, x->expr, nt, !type_is_untyped(nt));
+    }
+}
+
 void convert_untyped(Checker *c, Operand *x, Type *target)
 {
     ConstVal *v;
@@ -263,17 +277,7 @@ void convert_untyped(Checker *c, Operand *x, Type *target)
         set_invalid(x);
         return;
     }
-    if (v) {
-        x->val = v;
-        if (x->expr)
-            x->expr->val = v;
-    }
-    if (nt != x->type) {
-        x->type = nt;
-        update_expr_type(c, x->expr, nt, 0);
-        if (x->expr && !type_is_untyped(nt))
-            update_expr_type(c, x->expr, nt, 1);
-    }
+    set_implicit(c, x, nt, v);
 }
 
 void single_value(Checker *c, Operand *x)
@@ -395,15 +399,7 @@ void assignment(Checker *c, Operand *x, Type *t, const char *context)
             set_invalid(x);
             return;
         }
-        if (v) {
-            x->val = v;
-            if (x->expr)
-                x->expr->val = v;
-        }
-        if (nt != x->type) {
-            x->type = nt;
-            update_expr_type(c, x->expr, nt, 1);
-        }
+        set_implicit(c, x, nt, v);
     }
     if (!t)
         return;
