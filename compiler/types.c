@@ -597,6 +597,8 @@ int lookup_field_or_method(Type *t, int addressable_ptr, const char *name, Packa
     int result = 0;
     for (int depth = 0; ncur > 0 && depth < 16; depth++) {
         int found = 0;
+        int seen_before = nseen;    /* types met at shallower depths are skipped; the same
+                                       type twice at this depth makes its names ambiguous */
         next = NULL;
         nnext = 0;
         for (int i = 0; i < ncur; i++) {
@@ -604,7 +606,7 @@ int lookup_field_or_method(Type *t, int addressable_ptr, const char *name, Packa
             Type *typ = e->type;
             if (typ->kind == TY_NAMED) {
                 int dup = 0;
-                for (int k = 0; k < nseen; k++)
+                for (int k = 0; k < seen_before; k++)
                     if (seen[k] == typ)
                         dup = 1;
                 if (dup)
