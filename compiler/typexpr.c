@@ -331,7 +331,8 @@ Type *check_type_def(Checker *c, Node *e, Type *def)
         } else {
             int64_t n = check_array_len(c, e->x);
             Type *elem = var_type(c, e->y);
-            t = type_array(c->arena, elem, n < 0 ? 0 : n);
+            if (n >= 0)     /* an erroneous length makes the type invalid, as in types2 */
+                t = type_array(c->arena, elem, n);
         }
         break;
     case N_SLICETYPE:
