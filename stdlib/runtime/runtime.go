@@ -18,6 +18,13 @@ const GOOS string = "linux"
 // on.
 const GOARCH string = "amd64"
 
+// MemProfileRate controls the fraction of memory allocations that are recorded and reported in
+// the memory profile.
+var MemProfileRate int
+
+// Breakpoint executes a breakpoint trap.
+func Breakpoint()
+
 // Caller reports file and line number information about function invocations on the calling
 // goroutine's stack.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
@@ -55,6 +62,9 @@ func KeepAlive(x any)
 
 // LockOSThread wires the calling goroutine to its current operating system thread.
 func LockOSThread()
+
+// MemProfile returns a profile of memory allocated and freed per allocation site.
+func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
 
 // NumCPU returns the number of logical CPUs usable by the current process.
 func NumCPU() int
@@ -124,6 +134,23 @@ func (f *Func) FileLine(pc uintptr) (file string, line int)
 
 // Name returns the name of the function.
 func (f *Func) Name() string
+
+// A MemProfileRecord describes the live objects allocated by a particular call sequence (stack
+// trace).
+type MemProfileRecord struct {
+	AllocBytes, FreeBytes     int64
+	AllocObjects, FreeObjects int64
+	Stack0                    [32]uintptr
+}
+
+// InUseBytes returns the number of bytes in use (AllocBytes - FreeBytes).
+func (r *MemProfileRecord) InUseBytes() int64
+
+// InUseObjects returns the number of objects in use (AllocObjects - FreeObjects).
+func (r *MemProfileRecord) InUseObjects() int64
+
+// Stack returns the stack trace associated with the record, a prefix of r.Stack0.
+func (r *MemProfileRecord) Stack() []uintptr
 
 // A MemStats records statistics about the memory allocator.
 type MemStats struct {
