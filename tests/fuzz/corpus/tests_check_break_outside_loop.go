@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func main() {
+	if true {
+		break // ERROR "break is not in a loop, switch, or select"
+	}
+}

@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func work() {}
+
+func main() {
+	go work // ERROR "expression in go must be function call"
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	x := 5
+	_ = x[0] // ERROR "invalid operation: cannot index x \(variable of type int\)"
+}

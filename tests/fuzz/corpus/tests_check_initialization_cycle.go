@@ -1,0 +1,10 @@
+// errorcheck
+
+package main
+
+var x int = y // ERROR "initialization loop for x"
+var y int = x
+
+func main() {
+	_ = x
+}

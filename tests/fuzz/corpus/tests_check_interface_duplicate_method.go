@@ -1,0 +1,13 @@
+// errorcheck
+
+package main
+
+type I interface {
+	M()
+	M() // ERROR "duplicate method M"
+}
+
+func main() {
+	var i I
+	_ = i
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() int { // ERROR "func main must have no arguments and no return values"
+	return 0
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func (u *Undef) M() {} // ERROR "undefined: Undef"
+
+func main() {
+}

@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func f(a, b int) {}
+
+func main() {
+	f() // ERROR "not enough arguments in call to f"
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	fmt.Println("hi") // ERROR "undefined: fmt"
+}

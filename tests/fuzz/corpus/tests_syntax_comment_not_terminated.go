@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	/* never closed // ERROR "comment not terminated"
+}

@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func f { // ERROR "syntax error: unexpected {, expecting \("
+} // ERROR "syntax error: unexpected }, expecting \)"
+
+func main() {
+}

@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func f(a int, string) { // ERROR "syntax error: mixed named and unnamed parameters"
+}
+
+func main() {
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	s := `hello // ERROR "string not terminated"
+	println(s)
+}

@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func main() {
+	x :=
+} // ERROR "syntax error: unexpected }, expecting expression"

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+type T // ERROR "syntax error: unexpected newline in type declaration"
+
+func main() {
+}
