@@ -800,6 +800,7 @@ void checker_free(Checker *c)
     free(c->init_order.v);
     free(c->methods.v);
     free(c->pkg_inits.v);
+    free(c->later_maps.v);
 }
 
 /* Checks one file as package pkg (used for main and for stdlib API files). */
