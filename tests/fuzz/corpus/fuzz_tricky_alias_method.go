@@ -1,0 +1,6 @@
+package main
+type A = int
+func (A) m() {}
+type B = struct{}
+func (B) m() {}
+func main() {}

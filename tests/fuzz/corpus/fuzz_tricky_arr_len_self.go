@@ -1,0 +1,3 @@
+package main
+type T [unsafe.Sizeof(T{})]int
+func main() {}

@@ -1,0 +1,3 @@
+package main
+var x [len(x)]int
+func main() {}

@@ -1,0 +1,4 @@
+package main
+const a = b
+const b = a
+func main() {}

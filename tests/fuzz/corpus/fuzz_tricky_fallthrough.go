@@ -1,0 +1,2 @@
+package main
+func main() { switch { case true: fallthrough; default: }; switch { default: fallthrough }; for { fallthrough }; fallthrough }

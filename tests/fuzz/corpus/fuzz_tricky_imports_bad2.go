@@ -1,0 +1,5 @@
+package main
+import ""
+import "fmt\x00"
+import `fmt`
+func main() {}

@@ -1,0 +1,3 @@
+package main
+type S struct { a int "tag"; b int `tag`; c int 1 }
+func main() {}

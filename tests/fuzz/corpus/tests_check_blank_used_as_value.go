@@ -1,8 +1,0 @@
-// errorcheck
-
-package main
-
-func main() {
-	x := _ // ERROR "cannot use _ as value"
-	_ = x
-}

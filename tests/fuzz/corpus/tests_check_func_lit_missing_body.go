@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	f := func() // ERROR "func\(\) \(type\) is not an expression"
+	f()
+}

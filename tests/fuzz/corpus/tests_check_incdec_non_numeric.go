@@ -1,8 +1,0 @@
-// errorcheck
-
-package main
-
-func main() {
-	s := "a"
-	s++ // ERROR "invalid operation: s\+\+ \(non-numeric type string\)"
-}

@@ -1,8 +1,0 @@
-// errorcheck
-
-package main
-
-func main() {
-	x := iota // ERROR "cannot use iota outside constant declaration"
-	_ = x
-}

@@ -1,8 +1,0 @@
-// errorcheck
-
-package main
-
-func (u *Undef) M() {} // ERROR "undefined: Undef"
-
-func main() {
-}

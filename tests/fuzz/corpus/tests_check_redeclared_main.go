@@ -1,9 +1,0 @@
-// errorcheck
-
-package main
-
-func main() {
-}
-
-func main() { // ERROR "main redeclared in this block"
-}

@@ -1,7 +1,0 @@
-// errorcheck
-
-package main
-
-func main() {
-	foo() // ERROR "undefined: foo"
-}

@@ -1,7 +1,0 @@
-// errorcheck
-
-package main
-
-func main() {
-	fmt.Println("hi") // ERROR "undefined: fmt"
-}

@@ -1,8 +1,0 @@
-// errorcheck
-
-package main
-
-func main() {
-	x := y + 1 // ERROR "undefined: y"
-	println(x)
-}

@@ -1,7 +1,0 @@
-// errorcheck
-
-package main
-
-func main() {
-	x := 1 // ERROR "x declared but not used"
-}

@@ -1,7 +1,0 @@
-// errorcheck
-
-package main
-
-func main() {
-	x :=
-} // ERROR "syntax error: unexpected }, expecting expression"
