@@ -22,6 +22,12 @@
  * name binds before the method selector. */
 %expect 2
 
+%code top {
+/* Go accepts deep nesting (thousands of else-ifs, parentheses, blocks); the parser
+ * stack may grow to this many states (the front end runs on a large stack). */
+#define YYMAXDEPTH 1000000
+}
+
 %code requires {
 #include "parser/parse_priv.h"
 }
