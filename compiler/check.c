@@ -310,8 +310,11 @@ static void check_type_decl(Checker *c, Object *obj)
 {
     Node *spec = obj->decl;
     if (spec->flags & NF_ALIAS) {
-        obj->type = basic_types[TY_INVALID];
-        obj->type = check_type(c, spec->y);
+        /* obj->type stays NULL while the aliased type is checked: meeting the alias
+           again on the way is a cycle (check_obj_decl reports it) */
+        Type *t = check_type(c, spec->y);
+        if (!obj->type)
+            obj->type = t;
         /* methods declared on an alias of a local defined type belong to that type */
         if (obj->type->kind == TY_NAMED && obj->type->obj->pkg == c->pkg && obj->scope == c->pkg->scope)
             collect_methods(c, obj->type->obj, obj->name);
@@ -822,8 +825,17 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
     c->file_scope = scope_new(c->arena, pkg->scope);
     c->scope = c->file_scope;
     collect_objects(c, file);
-    for (int i = 0; i < c->pkg_objs.n; i++)
-        check_obj_decl(c, c->pkg_objs.v[i]);
+    /* as types2's packageObjects: defined types first, then aliases, then the rest,
+       so an alias met inside a type it helps define finds that type already named */
+    for (int phase = 0; phase < 3; phase++) {
+        for (int i = 0; i < c->pkg_objs.n; i++) {
+            Object *o = c->pkg_objs.v[i];
+            int alias = o->kind == OBJ_TYPE && (o->decl->flags & NF_ALIAS);
+            int which = o->kind != OBJ_TYPE ? 2 : alias ? 1 : 0;
+            if (which == phase)
+                check_obj_decl(c, o);
+        }
+    }
     for (int i = 0; i < c->pkg_inits.n; i++) {
         Object *o = c->pkg_inits.v[i];
         if (o->pkg == pkg)

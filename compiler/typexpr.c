@@ -145,6 +145,11 @@ static Type *interface_type(Checker *c, Node *e, Type *def)
             Type *et = check_type(c, f->x);
             if (et->kind == TY_INVALID)
                 continue;
+            if (et->kind == TY_NAMED && et->obj->state == OS_RESOLVING) {
+                /* embedding needs the whole method set of a type still being defined */
+                check_error(c, et->obj->pos, "invalid recursive type %s", et->obj->name);
+                continue;
+            }
             if (type_underlying(et)->kind != TY_INTERFACE) {
                 if (type_underlying(et)->kind != TY_INVALID)
                     check_error(c, ast_start(f->x),
