@@ -384,6 +384,8 @@ fnliteral:
 params:
     %empty                          { $$ = (NodeList){0}; }
 |   arg_list ocomma                 { $$ = $1; }
+|   arg_list error                  { $$ = $1; /* go skips to the ')' and goes on */ }
+|   error                           { $$ = (NodeList){0}; }
 ;
 
 arg_list:
@@ -495,12 +497,16 @@ structtype:
     { $$ = mk(p, N_STRUCTTYPE, P($1)); $$->list = $3; parser_fix_lbrace(p, $2.op); }
 |   T_STRUCT lbrace T_RBRACE
     { $$ = mk(p, N_STRUCTTYPE, P($1)); parser_fix_lbrace(p, $2.op); }
+|   T_STRUCT lbrace error T_RBRACE
+    { $$ = mk(p, N_STRUCTTYPE, P($1)); parser_fix_lbrace(p, $2.op); }
 ;
 
 interfacetype:
     T_INTERFACE lbrace interfacedcl_list osemi T_RBRACE
     { $$ = mk(p, N_IFACETYPE, P($1)); $$->list = $3; parser_fix_lbrace(p, $2.op); }
 |   T_INTERFACE lbrace T_RBRACE
+    { $$ = mk(p, N_IFACETYPE, P($1)); parser_fix_lbrace(p, $2.op); }
+|   T_INTERFACE lbrace error T_RBRACE
     { $$ = mk(p, N_IFACETYPE, P($1)); parser_fix_lbrace(p, $2.op); }
 ;
 
@@ -1062,10 +1068,70 @@ static int skip_to_declaration(Parser *p, Token *t)
     return TK_SEMICOLON;
 }
 
+/*
+ * After a syntax error inside a function made only of nested blocks, go's
+ * parser keeps its braces balanced while it skips; bison's discarding does
+ * not. So the glue skips the rest of the function itself, counting braces,
+ * and hands bison a ';' and one '}' for each block that was open at the
+ * error. Errors later in the same function are lost, as go mostly loses them.
+ */
+static void skip_function_body(Parser *p)
+{
+    int depth = p->ctxdepth;
+    int header = 1;     /* still in the broken header: a '}' here closes its missing body */
+    Token t;
+    p->skip_func = 0;
+    for (;;) {
+        TokenKind k = lex_next(&p->lx, &t);
+        if (k == TK_EOF) {
+            p->pending = t;
+            p->has_pending = 1;
+            return;
+        }
+        if (header && depth == p->ctxdepth && (k == TK_LBRACE || k == TK_RBRACE)) {
+            header = 0;
+            if (k == TK_RBRACE)
+                continue;
+        }
+        if (k == TK_LBRACE || k == TK_LPAREN || k == TK_LBRACK)
+            depth++;
+        else if ((k == TK_RBRACE || k == TK_RPAREN || k == TK_RBRACK) && --depth == 0)
+            break;
+    }
+    p->ctxdepth = 0;
+    p->hackdepth = 0;
+    p->loophack = 0;
+    p->func_pending = 0;
+    p->synth_tok = t;
+    p->synth_semi = 1;
+    p->synth_rbraces = p->close_blocks;
+}
+
 static int yylex(YYSTYPE *lval, Parser *p)
 {
     Token t;
     TokenKind k;
+    if (p->skip_func)
+        skip_function_body(p);
+    if (p->synth_semi || p->synth_rbraces) {
+        t = p->synth_tok;
+        if (p->synth_semi) {
+            p->synth_semi = 0;
+            t.kind = TK_SEMICOLON;
+            t.lit = "semicolon";
+            t.len = 9;
+        } else {
+            p->synth_rbraces--;
+            t.kind = TK_RBRACE;
+            t.lit = "}";
+            t.len = 1;
+        }
+        p->prev2 = p->prev;
+        p->prev = p->last;
+        p->last = t;
+        lval->tok = (Tok){ .pos = t.pos, .lit = t.kind == TK_SEMICOLON ? t.lit : NULL };
+        return tk_to_bison[t.kind];
+    }
     if (p->skip_decls) {
         k = skip_to_declaration(p, &t);
     } else if (p->has_pending) {
@@ -1188,6 +1254,26 @@ static int expects_stmt_start(yysymbol_kind_t *exp, int n)
     return expects(exp, n, YYSYMBOL_T_FOR) && expects(exp, n, YYSYMBOL_T_RETURN);
 }
 
+/* Arms skip_function_body when every bracket open at the error is a block.
+ * Used after errors in if/for/switch headers. */
+static void plan_function_skip(Parser *p)
+{
+    TokenKind k = p->last.kind;
+    if (p->skip_decls || p->ctxdepth == 0 || k == TK_RBRACE || k == TK_RPAREN ||
+        k == TK_RBRACK || k == TK_EOF)
+        return;
+    int open = p->ctxdepth;
+    if (k == TK_LBRACE || k == TK_LPAREN || k == TK_LBRACK)
+        open--;     /* the offending token's own bracket is not open in bison's view */
+    if (open < 1)
+        return;
+    for (int i = 0; i < open; i++)
+        if (p->ctxstack[i] != CTX_BLOCK)
+            return;
+    p->close_blocks = open;
+    p->skip_func = 1;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 {
     yysymbol_kind_t exp[YYNTOKENS];
@@ -1215,11 +1301,16 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
         !(p->last.kind == TK_LBRACE && p->prev.kind == TK_SEMICOLON))
         parser_error(p, p->decl_start.pos, "non-declaration statement outside function body");
     else if (p->last.kind == TK_LBRACE && p->prev.kind == TK_SEMICOLON &&
-        p->prev.lit && p->prev.lit[0] == 'n')
+        p->prev.lit && p->prev.lit[0] == 'n') {
         parser_error(p, pos, "unexpected semicolon or newline before {");
+        p->skip_decls = 1;      /* go skips the body to the next declaration */
+    }
     else if (p->last.kind == TK_VAR && (p->prev.kind == TK_FOR || p->prev.kind == TK_IF ||
                                         p->prev.kind == TK_SWITCH))
+    {
         parser_error(p, pos, "var declaration not allowed in %s initializer", token_text[p->prev.kind]);
+        plan_function_skip(p);
+    }
     else if (p->last.kind == TK_DEFINE && p->decl_kw)
         parser_error(p, pos, "unexpected :=, expecting =");
     else if (top == CTX_STRUCT && (p->prev.kind == TK_SEMICOLON || p->prev.kind == TK_LBRACE))
@@ -1251,6 +1342,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
         else
             parser_error(p, pos, "unexpected %s, expecting { after %s clause", tok,
                          token_text[p->header_kw]);
+        /* go's header parsing keeps its braces balanced as it skips (unlike after
+           "at end of statement", where it skips to the next ; or } as bison does) */
+        plan_function_skip(p);
     } else if (top == CTX_TOP && expects(exp, n, YYSYMBOL_T_FUNC) && expects(exp, n, YYSYMBOL_T_IMPORT))
         parser_error(p, pos, "non-declaration statement outside function body");
     else if (top == CTX_TOP && expects(exp, n, YYSYMBOL_T_SEMICOLON) && !expects(exp, n, YYSYMBOL_T_RBRACE))

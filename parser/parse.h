@@ -34,6 +34,10 @@ typedef struct Parser {
     int skip_decls;         /* skip to the next top-level declaration keyword */
     Token pending;          /* a token read ahead while skipping */
     int has_pending;
+    int skip_func;          /* skip the rest of the function after an error in it */
+    int close_blocks;       /* blocks bison still has open at that error */
+    int synth_semi, synth_rbraces;  /* synthetic tokens still to hand bison */
+    Token synth_tok;        /* position for them: the function's closing brace */
     TokenKind header_kw;    /* keyword of the latest if/for/switch/select header */
     int *ctxstack;          /* what each open ( [ { belongs to: CTX_* */
     int ctxdepth, ctxcap;
