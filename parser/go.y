@@ -181,7 +181,11 @@ xdcl:
         /* a statement that began a top-level declaration; one met while still
            inside a declaration is the remains of an earlier error's recovery */
         Pos start = ast_start($1->kind == N_EXPRSTMT ? $1->x : $1);
-        if (!is_decl_keyword(p->decl_start.kind) ||
+        if ($1->kind == N_EXPRSTMT && $1->x->kind == N_FUNCLIT && p->decl_start.kind == TK_FUNC &&
+            start.line == p->decl_start.pos.line && start.col == p->decl_start.pos.col)
+            /* "func (r T) {": a method without its name */
+            parser_error(p, $1->x->y->pos, "unexpected {, expecting name or (");
+        else if (!is_decl_keyword(p->decl_start.kind) ||
             (start.line == p->decl_start.pos.line && start.col == p->decl_start.pos.col))
             parser_error(p, p->decl_start.pos, "non-declaration statement outside function body");
         p->skip_decls = 1;
@@ -352,7 +356,13 @@ tparam:
 
 fnbody:
     %empty                          { $$ = NULL; }
-|   T_LBRACE stmt_list T_RBRACE     { $$ = mk_block(p, P($1), $2, P($3)); yyerrok; }
+|   T_LBRACE stmt_list T_RBRACE
+    {
+        $$ = mk_block(p, P($1), $2, P($3));
+        yyerrok;
+        p->ctxdepth = 0;    /* a function body closed: back at top level, whatever
+                               the glue's bracket count says after error recovery */
+    }
 ;
 
 fntype:
@@ -755,6 +765,8 @@ case:
     }
 |   T_DEFAULT T_COLON
     { $$ = mk(p, N_CASE, P($1)); $$->flags |= NF_DEFAULT; $$->pos2 = P($2); }
+|   T_CASE error
+    { $$ = mk(p, N_CASE, P($1)); $$->pos2 = P($1); /* go resumes with the clause's body */ }
 ;
 
 /* Expressions. */
@@ -1011,6 +1023,8 @@ static int paren_kind(Parser *p)
     int top = p->ctxdepth ? p->ctxstack[p->ctxdepth - 1] : CTX_TOP;
     if (prev == TK_FUNC)
         return CTX_PARAMS;
+    if (prev == TK_VAR || prev == TK_CONST || prev == TK_TYPE || prev == TK_IMPORT)
+        return CTX_GROUP;
     if (prev == TK_IDENT && (prev2 == TK_FUNC || (prev2 == TK_RPAREN && p->closed == CTX_PARAMS &&
                                                   top == CTX_TOP)))
         return CTX_PARAMS;
@@ -1141,6 +1155,7 @@ static int yylex(YYSTYPE *lval, Parser *p)
     } else {
         k = lex_next(&p->lx, &t);
     }
+    int depth_before = p->ctxdepth;
     switch (k) {
     case TK_LPAREN: ctx_push(p, paren_kind(p)); break;
     case TK_LBRACK: ctx_push(p, CTX_BRACK); break;
@@ -1158,7 +1173,7 @@ static int yylex(YYSTYPE *lval, Parser *p)
     p->last = t;
     lval->tok = (Tok){ .pos = t.pos, .op = t.op, .bad = t.bad };
     /* the first token of each top-level declaration, for errors about it */
-    if (p->ctxdepth == 0 && (p->prev.kind == TK_SEMICOLON || p->prev.kind == TK_EOF))
+    if (depth_before == 0 && (p->prev.kind == TK_SEMICOLON || p->prev.kind == TK_EOF))
         p->decl_start = t;
     if (k == TK_VAR || k == TK_CONST)
         p->decl_kw = 1;
@@ -1294,11 +1309,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
     }
 
     TokenKind dk = p->decl_start.kind;
-    if (top == CTX_TOP)
+    int bad_decl = !is_decl_keyword(dk) && dk != TK_PACKAGE && dk != TK_SEMICOLON &&
+                   !(p->last.kind == TK_LBRACE && p->prev.kind == TK_SEMICOLON);
+    if (top == CTX_TOP || bad_decl)
         p->skip_decls = 1;      /* go resumes at the next declaration */
-    if (top == CTX_TOP && dk != TK_FUNC && dk != TK_VAR && dk != TK_CONST && dk != TK_TYPE &&
-        dk != TK_IMPORT && dk != TK_PACKAGE && dk != TK_EOF && dk != TK_SEMICOLON &&
-        !(p->last.kind == TK_LBRACE && p->prev.kind == TK_SEMICOLON))
+    if (bad_decl)
+        /* the top-level "declaration" began with something else: go says so at its start */
         parser_error(p, p->decl_start.pos, "non-declaration statement outside function body");
     else if (p->last.kind == TK_LBRACE && p->prev.kind == TK_SEMICOLON &&
         p->prev.lit && p->prev.lit[0] == 'n') {
@@ -1321,6 +1337,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
         parser_error(p, pos, "unexpected %s, expecting (", tok);
     else if (p->prev.kind == TK_IDENT && p->prev2.kind == TK_TYPE && expects(exp, n, YYSYMBOL_T_MAP))
         parser_error(p, pos, "unexpected %s in type declaration", tok);
+    else if (p->prev.kind == TK_TYPE && expects(exp, n, YYSYMBOL_T_IDENT))
+        parser_error(p, pos, "unexpected %s, expecting name", tok);
+    else if (top == CTX_GROUP && expects(exp, n, YYSYMBOL_T_IDENT) && p->prev.kind == TK_SEMICOLON)
+        parser_error(p, pos, "unexpected %s, expecting name", tok);
+    else if (top == CTX_ARGS && p->prev.kind == TK_LPAREN && expects(exp, n, YYSYMBOL_T_INT))
+        parser_error(p, pos, "unexpected %s, expecting expression", tok);
     else if (p->prev.kind == TK_LBRACK && expects(exp, n, YYSYMBOL_T_INT))
         parser_error(p, pos, "unexpected %s, expecting operand", tok);
     else if (n == 2 && expects(exp, n, YYSYMBOL_T_IF) && expects(exp, n, YYSYMBOL_T_LBRACE))

@@ -47,7 +47,7 @@ typedef struct Parser {
     int last_err_line;      /* go reports at most one syntax error per line */
 } Parser;
 
-enum { CTX_TOP, CTX_PARAMS, CTX_ARGS, CTX_BRACK, CTX_BLOCK, CTX_COMPOSITE, CTX_STRUCT, CTX_IFACE };
+enum { CTX_TOP, CTX_PARAMS, CTX_ARGS, CTX_BRACK, CTX_BLOCK, CTX_COMPOSITE, CTX_STRUCT, CTX_IFACE, CTX_GROUP };
 
 /* Parses one source file. Returns the N_FILE node, or NULL when syntax
  * errors were reported (they are in diag). */
