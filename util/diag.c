@@ -53,29 +53,59 @@ static int by_position(const void *a, const void *b)
     return x->seq - y->seq;
 }
 
+/*
+ * go's base.ErrorfAt, in report order: a syntax error on the line of the
+ * previous syntax error is dropped, as is a repeat of the previous other
+ * error's text on its line; on reaching its tenth error go sorts what it has,
+ * prints it and stops with "too many errors" at that tenth error.
+ */
 int diag_flush(Diag *d, FILE *f)
 {
-    int shown = 0, total = d->n;
-    if (d->n > 1)
-        qsort(d->v, (size_t)d->n, sizeof *d->v, by_position);
+    int total = d->n, kept = 0, too_many = 0;
+    int last_syntax = -1, last_other = -1;
+    const char *last_msg = NULL;
+    DiagEntry *out = xmalloc((size_t)(d->n ? d->n : 1) * sizeof *out);
     for (int i = 0; i < d->n; i++) {
         DiagEntry *e = &d->v[i];
-        /* go reports one error per line at most once with the same text */
-        if (i > 0 && e->pos.line == d->v[i - 1].pos.line &&
-            strcmp(e->msg, d->v[i - 1].msg) == 0)
-            continue;
-        if (shown == DIAG_MAX) {
-            fprintf(f, "%s:%d:%d: too many errors\n", d->file, e->pos.line, e->pos.col);
-            break;
+        int drop;
+        if (too_many) {
+            drop = 1;
+        } else if (strncmp(e->msg, "syntax error", 12) == 0) {
+            drop = e->pos.line == last_syntax;
+            last_syntax = e->pos.line;
+        } else {
+            drop = e->pos.line == last_other && last_msg && strcmp(e->msg, last_msg) == 0;
+            if (!drop) {
+                last_other = e->pos.line;
+                last_msg = e->msg;
+            }
         }
+        if (drop) {
+            free(e->msg);
+            continue;
+        }
+        out[kept++] = *e;
+        too_many = kept == DIAG_MAX;
+    }
+    if (kept > 1)
+        qsort(out, (size_t)kept, sizeof *out, by_position);
+    for (int i = 0; i < kept; i++) {
+        DiagEntry *e = &out[i];
         if (e->pos.line == 0)
             fprintf(f, "%s\n", e->msg);     /* a whole-program error, as the linker words it */
         else
             fprintf(f, "%s:%d:%d: %s\n", d->file, e->pos.line, e->pos.col, e->msg);
-        shown++;
     }
-    for (int i = 0; i < d->n; i++)
-        free(d->v[i].msg);
+    if (too_many) {
+        int last = 0;   /* the tenth in report order */
+        for (int i = 1; i < kept; i++)
+            if (out[i].seq > out[last].seq)
+                last = i;
+        fprintf(f, "%s:%d:%d: too many errors\n", d->file, out[last].pos.line, out[last].pos.col);
+    }
+    for (int i = 0; i < kept; i++)
+        free(out[i].msg);
+    free(out);
     d->n = 0;
     return total;
 }
