@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "compiler/check.h"
+#include "compiler/flow.h"
 #include "parser/parse.h"
 #include "util/diag.h"
 #include "util/intern.h"
@@ -96,8 +97,12 @@ static int compile(Compilation *comp, const char *path, int check)
     arena_init(&comp->arena);
     intern_init(&comp->in, &comp->arena);
     diag_init(&comp->diag, name);
-    comp->file = parse_file(name, comp->src, comp->len, &comp->arena, &comp->in, &comp->diag);
-    if (!comp->file || (!check && diag_count(&comp->diag) > 0)) {
+    int nsyntax;
+    comp->file = parse_file_tree(name, comp->src, comp->len, &comp->arena, &comp->in, &comp->diag,
+                                 &nsyntax);
+    if (nsyntax > 0 && comp->file)
+        flow_check_clean_branches(&comp->diag, &comp->arena, comp->file);
+    if (nsyntax > 0 || !comp->file || (!check && diag_count(&comp->diag) > 0)) {
         diag_flush(&comp->diag, stderr);
         return 1;
     }

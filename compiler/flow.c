@@ -602,3 +602,20 @@ void flow_check_file_branches(Diag *d, const Node *file)
 {
     check_all_bodies(d, file);
 }
+
+void flow_check_clean_branches(Diag *d, Arena *arena, const Node *file)
+{
+    Node *clean = node_new(arena, N_FILE, file->pos);
+    for (int i = 0; i < file->list.n; i++) {
+        Node *fn = file->list.v[i];
+        if (fn->kind != N_FUNCDECL || !fn->w)
+            continue;
+        int broken = 0;
+        for (int k = 0; k < d->n && !broken; k++)
+            broken = strncmp(d->v[k].msg, "syntax error", 12) == 0 &&
+                     d->v[k].pos.line >= fn->w->pos.line && d->v[k].pos.line <= fn->w->pos2.line;
+        if (!broken)
+            list_add(arena, &clean->list, fn);
+    }
+    flow_check_file_branches(d, clean);
+}

@@ -58,4 +58,9 @@ void flow_check_branches(Diag *d, const Node *body);
  * error; call this once the file parsed cleanly, before type checking. */
 void flow_check_file_branches(Diag *d, const Node *file);
 
+/* After syntax errors: flow_check_file_branches for the function declarations
+ * of a recovered tree whose bodies contain no syntax error (go checks each body
+ * as it parses it and skips only the broken ones). */
+void flow_check_clean_branches(Diag *d, Arena *arena, const Node *file);
+
 #endif

@@ -244,6 +244,14 @@ void set_iota(Parser *p, NodeList specs)
 Node *parse_file(const char *filename, const char *src, size_t len,
                  Arena *arena, Interner *in, Diag *diag)
 {
+    int nsyntax;
+    Node *file = parse_file_tree(filename, src, len, arena, in, diag, &nsyntax);
+    return nsyntax > 0 ? NULL : file;
+}
+
+Node *parse_file_tree(const char *filename, const char *src, size_t len,
+                      Arena *arena, Interner *in, Diag *diag, int *nsyntax)
+{
     Parser p;
     memset(&p, 0, sizeof p);
     p.arena = arena;
@@ -254,7 +262,6 @@ Node *parse_file(const char *filename, const char *src, size_t len,
     free(p.hackstack);
     free(p.ctxstack);
     /* as in go, lexical errors alone do not stop type checking; syntax errors do */
-    if (rc != 0 || p.nsyntax > 0 || !p.file)
-        return NULL;
-    return p.file;
+    *nsyntax = p.nsyntax + (rc != 0 && p.nsyntax == 0);
+    return rc != 0 ? NULL : p.file;
 }

@@ -54,6 +54,12 @@ enum { CTX_TOP, CTX_PARAMS, CTX_ARGS, CTX_BRACK, CTX_BLOCK, CTX_COMPOSITE, CTX_S
 Node *parse_file(const char *filename, const char *src, size_t len,
                  Arena *arena, Interner *in, Diag *diag);
 
+/* The same, but returns the tree bison recovered even after syntax errors
+ * (NULL only if parsing was abandoned); *nsyntax counts the syntax errors. Parts
+ * of a recovered tree that contain an error may be incomplete. */
+Node *parse_file_tree(const char *filename, const char *src, size_t len,
+                      Arena *arena, Interner *in, Diag *diag, int *nsyntax);
+
 /* Used by the grammar actions. */
 void parser_fix_lbrace(Parser *p, int tok);
 void parser_error(Parser *p, Pos pos, const char *fmt, ...)

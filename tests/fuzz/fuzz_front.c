@@ -18,6 +18,7 @@
 #include <stdlib.h>
 
 #include "compiler/check.h"
+#include "compiler/flow.h"
 #include "parser/parse.h"
 #include "util/diag.h"
 #include "util/intern.h"
@@ -48,9 +49,12 @@ static void check_source(const char *src, size_t len, FILE *out)
     arena_init(&arena);
     intern_init(&in, &arena);
     diag_init(&diag, "fuzz.go");
-    Node *file = parse_file("fuzz.go", src, len, &arena, &in, &diag);
-    expect(file != NULL || diag_count(&diag) > 0, "parse_file failed without an error");
-    if (!file) {
+    int nsyntax;
+    Node *file = parse_file_tree("fuzz.go", src, len, &arena, &in, &diag, &nsyntax);
+    expect((file != NULL && nsyntax == 0) || diag_count(&diag) > 0, "parse_file failed without an error");
+    if (nsyntax > 0 || !file) {
+        if (file)
+            flow_check_clean_branches(&diag, &arena, file);    /* walks a recovered tree */
         diag_flush(&diag, out);
     } else {
         int lex_errors = diag_count(&diag);
