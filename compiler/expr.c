@@ -735,6 +735,11 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint)
         check_error(c, e->pos, "missing type in composite literal");
         goto fail;
     }
+    if (base->kind == TY_NAMED && !base->underlying) {
+        /* a literal of a type whose definition is still being checked: T [len(T{})]int */
+        check_error(c, ast_start(e), "illegal cycle in type declaration");
+        goto fail;
+    }
     Type *u = type_underlying(base);
     switch (u->kind) {
     case TY_STRUCT:
