@@ -330,6 +330,22 @@ static void check_type_decl(Checker *c, Object *obj)
     collect_methods(c, obj, obj->name);
 }
 
+/* A function body waiting for all package-level declarations: its signature
+ * and the scope holding its parameters. */
+typedef struct DelayedBody {
+    Node *decl;
+    Object *obj;
+    Type *sig;
+    Scope *scope;
+} DelayedBody;
+
+static void delay_body(Checker *c, Node *decl, Object *obj, Type *sig, Scope *scope)
+{
+    DelayedBody *b = arena_alloc(c->arena, sizeof *b);
+    *b = (DelayedBody){ decl, obj, sig, scope };
+    vec_push(&c->delayed, b);
+}
+
 static void check_func_decl(Checker *c, Object *obj)
 {
     Node *d = obj->decl;
@@ -344,14 +360,8 @@ static void check_func_decl(Checker *c, Object *obj)
             check_soft_error(c, obj->pos, "missing function body");
         return;
     }
-    FuncCtx *pending = arena_alloc(c->arena, sizeof *pending);
-    pending->sig = sig;
-    pending->body = d->w;
-    pending->scope = s;
     d->type = sig;
-    vec_push(&c->delayed, d);
-    (void)pending;
-    d->val = (ConstVal *)pending;   /* the body's context, consumed by check_bodies */
+    delay_body(c, d, obj, sig, s);
 }
 
 void check_obj_decl(Checker *c, Object *obj)
@@ -466,14 +476,9 @@ static void collect_methods(Checker *c, Object *tobj, const char *base_name)
                 check_soft_error(c, d->y->pos, "missing function body");
             continue;
         }
-        FuncCtx *pending = arena_alloc(c->arena, sizeof *pending);
-        pending->sig = sig;
-        pending->body = d->w;
-        pending->scope = s;
         d->type = sig;
         d->obj = mobj;
-        d->val = (ConstVal *)pending;
-        vec_push(&c->delayed, d);
+        delay_body(c, d, mobj, sig, s);
     }
 }
 
@@ -514,12 +519,10 @@ void check_usage(Checker *c, Scope *s)
 static void check_bodies(Checker *c)
 {
     for (int i = 0; i < c->delayed.n; i++) {
-        Node *d = c->delayed.v[i];
-        FuncCtx *pending = (FuncCtx *)d->val;
-        d->val = NULL;
+        DelayedBody *b = c->delayed.v[i];
         SavedCtx saved = save_ctx(c);
-        c->decl_obj = d->obj;
-        check_func_body(c, pending->sig, pending->body, pending->scope, d->y->name);
+        c->decl_obj = b->obj;
+        check_func_body(c, b->sig, b->decl->w, b->scope, b->decl->y->name);
         restore_ctx(c, saved);
     }
     c->delayed.n = 0;

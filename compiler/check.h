@@ -66,7 +66,7 @@ typedef struct Checker {
     Object *decl_obj;       /* package-level object being resolved (for init dependencies) */
     ConstVal *iota;         /* non-NULL inside a const spec */
     PtrVec packages;        /* loaded packages */
-    PtrVec delayed;         /* function bodies waiting to be checked */
+    PtrVec delayed;         /* DelayedBody: function bodies waiting to be checked */
     PtrVec imports;         /* import objects of the current file, for "imported and not used" */
     PtrVec init_order;      /* package vars in initialization order */
     int in_stdlib;          /* checking embedded API declarations */
