@@ -43,8 +43,6 @@ typedef struct Operand {
     Builtin id;
 } Operand;
 
-typedef struct Universe Universe;
-
 typedef struct FuncCtx {
     Type *sig;              /* signature of the function being checked */
     Node *body;
@@ -58,7 +56,6 @@ typedef struct Checker {
     Interner *in;
     Diag *diag;             /* where errors of the current file go */
     ConstArena *ca;
-    Universe *uni;
     Scope *universe;
     Package *pkg;           /* package being checked */
     Scope *scope;           /* innermost scope */
@@ -73,7 +70,6 @@ typedef struct Checker {
     Scope *file_scope;      /* imports of the file being checked */
     const char *filename;
     PtrVec methods;         /* FUNCDECL nodes with receivers, associated on type resolution */
-    Object *cycle_obj;      /* set while reporting a declaration cycle */
     PtrVec pkg_inits;       /* init functions of the package */
     PtrVec pkg_objs;        /* package-level objects in source order, blank ones included */
     PtrVec later_maps;      /* map types whose key type was not yet resolved */
@@ -91,7 +87,6 @@ Package *check_main(Checker *c, Node *file);
 Scope *universe_new(Checker *c);
 Type  *universe_rune_type(void);
 Type  *universe_byte_type(void);
-Type  *universe_error_type(Checker *c);
 void   types_init(void);
 const char *builtin_name(Builtin id);
 Package *universe_unsafe(Checker *c);

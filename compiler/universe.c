@@ -112,12 +112,6 @@ Scope *universe_new(Checker *c)
     return s;
 }
 
-Type *universe_error_type(Checker *c)
-{
-    Object *o = scope_lookup_local(c->universe, intern_cstr(c->in, "error"));
-    return o->type;
-}
-
 /* The unsafe package: Pointer and the builtins Sizeof, Alignof, Offsetof,
  * Add and Slice. */
 Package *universe_unsafe(Checker *c)
