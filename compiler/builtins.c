@@ -212,27 +212,6 @@ static int64_t size_arg(Checker *c, Node *e)
 
 /* append. */
 
-/* "(int, string)" for the have/want lines, as types2's typesSummary. */
-static void types_summary(Checker *c, Buf *b, Type **types, int n, int variadic)
-{
-    buf_putc(b, '(');
-    for (int i = 0; i < n; i++) {
-        Type *t = types[i];
-        if (i)
-            buf_puts(b, ", ");
-        if (!t || t->kind == TY_INVALID)
-            buf_puts(b, "<T>");
-        else if (type_is_untyped(t))
-            buf_puts(b, type_is_numeric(t) ? "number" : t->basic_name + strlen("untyped "));
-        else if (variadic && i == n - 1) {
-            buf_puts(b, "...");
-            type_string(b, t->elem, c->pkg);
-        } else
-            type_string(b, t, c->pkg);
-    }
-    buf_putc(b, ')');
-}
-
 static void append_count_error(Checker *c, Node *call, Operand *args, int nargs, Type *params[2])
 {
     int too_many = nargs > 2;

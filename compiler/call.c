@@ -17,27 +17,24 @@ static void set_invalid(Operand *x)
     x->type = basic_types[TY_INVALID];
 }
 
-/* "(int, string)", with untyped constants shown as go shows them. */
-static void types_summary(Checker *c, Buf *b, Type **types, int n, int variadic)
+/* types2's typesSummary: "(int, string)", untyped numbers as "number", "<T>" for
+ * invalid types, the last one as "...T" when variadic. */
+void types_summary(Checker *c, Buf *b, Type **types, int n, int variadic)
 {
     buf_putc(b, '(');
     for (int i = 0; i < n; i++) {
+        Type *t = types[i];
         if (i)
             buf_puts(b, ", ");
-        Type *t = types[i];
-        if (!t) {
+        if (!t || t->kind == TY_INVALID)
             buf_puts(b, "<T>");
-        } else if (type_is_untyped(t)) {
-            if (type_is_numeric(t))
-                buf_puts(b, "number");
-            else
-                buf_puts(b, t->basic_name + strlen("untyped "));
-        } else if (variadic && i == n - 1) {
+        else if (type_is_untyped(t))
+            buf_puts(b, type_is_numeric(t) ? "number" : t->basic_name + strlen("untyped "));
+        else if (variadic && i == n - 1) {
             buf_puts(b, "...");
             type_string(b, t->elem, c->pkg);
-        } else {
+        } else
             type_string(b, t, c->pkg);
-        }
     }
     buf_putc(b, ')');
 }

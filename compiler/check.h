@@ -129,6 +129,7 @@ void check_conversion(Checker *c, Operand *x, Type *t);
 int  representable(Checker *c, Operand *x, Type *t, int report);
 void use_exprs(Checker *c, NodeList *l);
 void check_call(Checker *c, Operand *x, Node *call);
+void types_summary(Checker *c, Buf *b, Type **types, int n, int variadic);
 void check_builtin(Checker *c, Operand *x, Node *call, Builtin id);
 void check_selector(Checker *c, Operand *x, Node *e);
 void check_comparison(Checker *c, Operand *x, Operand *y, int op, Node *e);

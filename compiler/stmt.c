@@ -94,18 +94,11 @@ static Type *init_var(Checker *c, Object *lhs, Operand *x, const char *context)
 
 static void types_of(Checker *c, Buf *b, Operand *xs, int n, Object **vars, int nv)
 {
-    buf_putc(b, '(');
     int count = xs ? n : nv;
-    for (int i = 0; i < count; i++) {
-        if (i)
-            buf_puts(b, ", ");
-        Type *t = xs ? xs[i].type : vars[i]->type;
-        if (t && type_is_untyped(t))
-            buf_puts(b, type_is_numeric(t) ? "number" : t->basic_name + 8);
-        else
-            type_string(b, t, c->pkg);
-    }
-    buf_putc(b, ')');
+    Type **types = arena_alloc(c->arena, (size_t)(count ? count : 1) * sizeof *types);
+    for (int i = 0; i < count; i++)
+        types[i] = xs ? xs[i].type : vars[i]->type;
+    types_summary(c, b, types, count, 0);
 }
 
 void check_init_vars(Checker *c, Object **lhs, int nlhs, NodeList *rhs, Node *ret)
