@@ -5,10 +5,11 @@
  *   golite FILE.go [args...]       the same
  *   golite check FILE.go           parse and type-check only
  *   golite ast FILE.go             dump the syntax tree
+ *   golite disasm FILE.go          list the bytecode
  *   golite version | help
  *
  * Exit status follows go: 1 for compile errors, 2 for usage mistakes and
- * (later) panics.
+ * panics, the program's own status for os.Exit.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -17,6 +18,7 @@
 #include <string.h>
 
 #include "compiler/check.h"
+#include "compiler/codegen.h"
 #include "compiler/flow.h"
 #include "parser/parse.h"
 #include "util/diag.h"
@@ -31,6 +33,7 @@ static const char usage_text[] =
     "\trun FILE.go [args...]   compile and run a Go program (FILE may be - for stdin)\n"
     "\tcheck FILE.go           parse and type-check a Go program\n"
     "\tast FILE.go             print the program's syntax tree\n"
+    "\tdisasm FILE.go          list the program's bytecode\n"
     "\tversion                 print golite's version\n"
     "\thelp                    print this help\n"
     "\n"
@@ -151,20 +154,70 @@ static int cmd_ast(int argc, char **argv)
     return rc;
 }
 
+/* Compiles to bytecode after a successful check; NULL after errors. */
+static Program *build(Compilation *comp, const char *path)
+{
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    char *abs = NULL;
+    if (strcmp(path, "-") != 0)
+        abs = realpath(path, NULL);
+    Program *p = codegen_program(&comp->checker, comp->pkg, &comp->diag, abs ? abs : name);
+    if (!p || diag_count(&comp->diag) > 0) {
+        diag_flush(&comp->diag, stderr);
+        return NULL;
+    }
+    return p;
+}
+
 static int cmd_run(int argc, char **argv)
 {
     if (argc < 1)
         return usage();
     Compilation comp;
     int rc = compile(&comp, argv[0], 1);
-    release(&comp);
-    if (rc != 0)
+    if (rc != 0) {
+        release(&comp);
         return rc;
-    /* The bytecode VM is the next layer (issue 3); until it exists a checked
-     * program cannot run, and golite says so instead of pretending. */
-    fprintf(stderr, "golite: %s: the program type-checks, but this build has no bytecode VM yet, "
-                    "so it cannot run programs (use golite check)\n", argv[0]);
-    return 3;
+    }
+    Program *p = build(&comp, argv[0]);
+    if (!p) {
+        release(&comp);
+        return 1;
+    }
+    rt_set_args(argc, argv);
+    G *g = vm_new_g(p);
+    vm_run_main(g);
+    rt_flush(g);
+    /* the program's code and descriptors live in the compilation's arena,
+     * which is released only at exit */
+    return 0;
+}
+
+static int cmd_disasm(int argc, char **argv)
+{
+    if (argc != 1)
+        return usage();
+    Compilation comp;
+    int rc = compile(&comp, argv[0], 1);
+    if (rc != 0) {
+        release(&comp);
+        return rc;
+    }
+    Program *p = build(&comp, argv[0]);
+    if (!p) {
+        release(&comp);
+        return 1;
+    }
+    Buf b = {0};
+    for (int i = 0; i < p->funcs.n; i++) {
+        const Func *f = p->funcs.v[i];
+        vm_disasm(&b, f);
+        buf_putc(&b, '\n');
+    }
+    fwrite(b.s, 1, b.n, stdout);
+    buf_free(&b);
+    release(&comp);
+    return 0;
 }
 
 static int dispatch(int argc, char **argv);
@@ -216,10 +269,12 @@ static int dispatch(int argc, char **argv)
         return cmd_check(argc - 2, argv + 2);
     if (!strcmp(cmd, "ast"))
         return cmd_ast(argc - 2, argv + 2);
+    if (!strcmp(cmd, "disasm"))
+        return cmd_disasm(argc - 2, argv + 2);
     if (!strcmp(cmd, "version")) {
         if (argc != 2)
             return usage();
-        printf("golite version %s (front end: lexer, parser, type checker; no VM yet)\n", GOLITE_VERSION);
+        printf("golite version %s\n", GOLITE_VERSION);
         return 0;
     }
     if (!strcmp(cmd, "help") || !strcmp(cmd, "-h") || !strcmp(cmd, "--help")) {

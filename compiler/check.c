@@ -494,6 +494,7 @@ void check_func_body(Checker *c, Type *sig, Node *body, Scope *scope, const char
     c->fn = &fn;
     c->scope = scope;
     c->iota = NULL;
+    body->scope = scope;
     check_stmt_list(c, &body->list, 0);
     if (sig->results && sig->results->nfields > 0)
         flow_check_return(c->diag, body, check_is_panic, c);
@@ -753,9 +754,8 @@ static int depends_on_uninit(Object *o, Object *root, int depth)
 static void compute_init_order(Checker *c)
 {
     PtrVec vars = {0};
-    Scope *s = c->pkg->scope;
-    for (int i = 0; i < s->order.n; i++) {
-        Object *o = s->order.v[i];
+    for (int i = 0; i < c->main_objs.n; i++) {
+        Object *o = c->main_objs.v[i];
         if (o->kind == OBJ_VAR)
             vec_push(&vars, o);
     }
@@ -846,9 +846,10 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
     }
     associate_orphan_methods(c);
     check_later_maps(c);
-    if (!c->in_stdlib)
-        check_bodies(c);
+    check_bodies(c);
     check_unused_imports(c);
+    if (!c->in_stdlib)
+        c->main_objs = c->pkg_objs;     /* arena-allocated, like pkg_objs */
     free(c->imports.v);
     free(c->methods.v);
     free(c->delayed.v);

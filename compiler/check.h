@@ -72,6 +72,7 @@ typedef struct Checker {
     PtrVec methods;         /* FUNCDECL nodes with receivers, associated on type resolution */
     PtrVec pkg_inits;       /* init functions of the package */
     PtrVec pkg_objs;        /* package-level objects in source order, blank ones included */
+    PtrVec main_objs;       /* pkg_objs of the main package, kept for init order */
     PtrVec later_maps;      /* map types whose key type was not yet resolved */
     int nerrors;
 } Checker;

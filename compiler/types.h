@@ -116,6 +116,12 @@ struct Object {
     int64_t iota;           /* const: the spec's iota */
     PtrVec deps;            /* package vars/funcs: the package-level objects used, for init order */
     int init_order;
+    /* code generator */
+    void *cg_owner;         /* local vars: the function node that declares it */
+    int cg_reg;             /* local vars: register (the box pointer when boxed) */
+    int cg_boxed;           /* local vars: lives in a heap cell */
+    int64_t cg_goff;        /* package vars: offset in the globals block + 1; 0 unset */
+    struct Func *cg_func;   /* funcs: the compiled function */
 };
 
 struct Scope {

@@ -71,6 +71,7 @@ struct Node {
     struct Object *obj;
     struct ConstVal *val;
     int mode;
+    void *scope;                /* checker: on a function body BLOCK, the function's scope */
 };
 
 Node *node_new(Arena *a, NodeKind kind, Pos pos);

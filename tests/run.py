@@ -91,7 +91,7 @@ from pathlib import Path
 # golite has no VM yet: `// run` tests are only type-checked (`golite check`) and
 # their execution counts as skipped, never as passed.  The VM issue turns this on;
 # --vm / --no-vm override it for one run.
-VM_AVAILABLE = False
+VM_AVAILABLE = True
 
 TESTS_DIR = Path(__file__).resolve().parent
 REPO_DIR = TESTS_DIR.parent

@@ -74,13 +74,19 @@ var (
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input, standard output, and
 // standard error file descriptors.
 var (
-	Stdin  *File // NewFile(uintptr(syscall.Stdin), "/dev/stdin")
-	Stdout *File // NewFile(uintptr(syscall.Stdout), "/dev/stdout")
-	Stderr *File // NewFile(uintptr(syscall.Stderr), "/dev/stderr")
+	Stdin  = NewFile(0, "/dev/stdin")
+	Stdout = NewFile(1, "/dev/stdout")
+	Stderr = NewFile(2, "/dev/stderr")
 )
 
 // Args hold the command-line arguments, starting with the program name.
-var Args []string
+var Args []string = runtime_args()
+
+// runtime_args is golite's: the command line (native).
+func runtime_args() []string
+
+// write is golite's: write(2) on fd, returning the count written (native).
+func write(fd uintptr, b []byte) int
 
 // Chdir changes the current working directory to the named directory.
 func Chdir(dir string) error
@@ -200,7 +206,9 @@ func MkdirAll(path string, perm FileMode) error
 func MkdirTemp(dir, pattern string) (string, error)
 
 // NewFile returns a new File with the given file descriptor and name.
-func NewFile(fd uintptr, name string) *File
+func NewFile(fd uintptr, name string) *File {
+	return &File{fd, name}
+}
 
 // NewSyscallError returns, as an error, a new SyscallError with the given system call name and
 // error details.
@@ -272,7 +280,8 @@ type DirEntry = fs.DirEntry
 
 // File represents an open file descriptor.
 type File struct {
-	file uintptr // Go: *file
+	fd   uintptr // golite: the descriptor (Go: *file)
+	name string
 }
 
 // Chdir changes the current working directory to the file, which must be a directory.
@@ -288,10 +297,14 @@ func (f *File) Chown(uid, gid int) error
 func (f *File) Close() error
 
 // Fd returns the integer Unix file descriptor referencing the open file.
-func (f *File) Fd() uintptr
+func (f *File) Fd() uintptr {
+	return f.fd
+}
 
 // Name returns the name of the file as presented to Open.
-func (f *File) Name() string
+func (f *File) Name() string {
+	return f.name
+}
 
 // Read reads up to len(b) bytes from the File and stores them in b.
 func (f *File) Read(b []byte) (n int, err error)
@@ -339,13 +352,17 @@ func (f *File) Sync() error
 func (f *File) Truncate(size int64) error
 
 // Write writes len(b) bytes from b to the File.
-func (f *File) Write(b []byte) (n int, err error)
+func (f *File) Write(b []byte) (n int, err error) {
+	return write(f.fd, b), nil
+}
 
 // WriteAt writes len(b) bytes to the File starting at byte offset off.
 func (f *File) WriteAt(b []byte, off int64) (n int, err error)
 
 // WriteString is like Write, but writes the contents of string s rather than a slice of bytes.
-func (f *File) WriteString(s string) (n int, err error)
+func (f *File) WriteString(s string) (n int, err error) {
+	return write(f.fd, []byte(s)), nil
+}
 
 // A FileInfo describes a file and is returned by Stat and Lstat.
 type FileInfo = fs.FileInfo

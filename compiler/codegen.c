@@ -1,0 +1,3805 @@
+/*
+ * codegen.c — bytecode generation from the checked AST.
+ *
+ * One FS (function state) per function being compiled, Lua-style: locals
+ * get registers in declaration order, temporaries are stacked above them
+ * (freereg) and released at the end of each statement. A value of type T
+ * occupies words(T) consecutive registers: a scalar canonically extended,
+ * anything wider as its memory image (rtype.h).
+ *
+ * Where a variable lives: a local whose address is taken, or that a
+ * closure captures, is "boxed" (its register holds a pointer to a heap
+ * cell; escape analysis in issue 7 will keep most of them in the frame);
+ * package variables live in the globals block; everything else lives in
+ * registers. An lvalue is described by a Loc (a register range, a byte
+ * offset inside a register image, or memory at a pointer plus offset), and
+ * load/store turn a Loc into instructions.
+ *
+ * Order of evaluation follows the spec where programs can observe it:
+ * operands left to right, calls in order, and for assignments the right
+ * side before the stores.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler/codegen_priv.h"
+#include "runtime/runtime.h"
+#include "util/mem.h"
+
+/* ------------------------------------------------------------------ */
+/* function state */
+
+typedef struct Loop {
+    struct Loop *outer;
+    const char *label;
+    PtrVec breaks, continues;   /* pcs of jumps to patch */
+    int is_loop;
+} Loop;
+
+typedef struct LabelInfo {
+    const char *name;
+    int pc;                     /* -1 until defined */
+    PtrVec pending;
+} LabelInfo;
+
+typedef struct FS {
+    CG *cg;
+    struct FS *outer;
+    Func *f;
+    Node *owner;                /* body BLOCK: identifies the function's variables */
+    Instr *code;
+    int32_t *lines;
+    int ncode, capcode;
+    uint64_t *k;
+    int nk, capk;
+    int freereg, maxreg;
+    PtrVec upvals;              /* captured Objects; index = upvalue number */
+    Loop *loop;
+    PtrVec labels;
+    int line;
+    Type *sig;
+    PtrVec results;             /* named result Objects (NULL entries for unnamed) */
+    int nres_words;
+    Node *pending_label;        /* label of the statement being compiled */
+    int nclosures;              /* function literals numbered so far */
+    int copy_operands;          /* variables read into temporaries (targets of a tuple assignment) */
+} FS;
+
+typedef struct FuncJob {
+    Func *f;
+    Object *obj;                /* declared function, or NULL */
+    Node *decl;                 /* FUNCDECL */
+} FuncJob;
+
+void cg_error(CG *cg, Pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = xvasprintf(fmt, ap);
+    va_end(ap);
+    diag_error(cg->diag, pos, "%s", msg);
+    free(msg);
+    cg->errors++;
+}
+
+static Type *T_int, *T_bool, *T_string, *T_float64, *T_any;
+
+static int64_t words_of(Type *t)
+{
+    int64_t s = type_size(t);
+    return s <= 8 ? 1 : (s + 7) / 8;
+}
+
+static Type *U(Type *t) { return type_underlying(t); }
+
+static int is_scalar(Type *t)
+{
+    switch (U(t)->kind) {
+    case TY_STRING: case TY_SLICE: case TY_INTERFACE: case TY_STRUCT: case TY_ARRAY:
+    case TY_COMPLEX128: case TY_TUPLE:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+static int emit(FS *fs, Instr i)
+{
+    if (fs->ncode == fs->capcode) {
+        fs->capcode = fs->capcode ? fs->capcode * 2 : 64;
+        fs->code = xrealloc(fs->code, sizeof(Instr) * (size_t)fs->capcode);
+        fs->lines = xrealloc(fs->lines, sizeof(int32_t) * (size_t)fs->capcode);
+    }
+    fs->lines[fs->ncode] = fs->line;
+    fs->code[fs->ncode] = i;
+    return fs->ncode++;
+}
+
+#define ABC(op, a, b, c) emit(fs, MK_ABC(OP_##op, a, b, c))
+#define ABx(op, a, bx) emit(fs, MK_ABx(OP_##op, a, (uint64_t)(bx)))
+#define EXTRA(x) emit(fs, (Instr)(x))
+
+static int kconst(FS *fs, uint64_t v)
+{
+    for (int i = 0; i < fs->nk && i < 64; i++)
+        if (fs->k[i] == v)
+            return i;
+    if (fs->nk == fs->capk) {
+        fs->capk = fs->capk ? fs->capk * 2 : 16;
+        fs->k = xrealloc(fs->k, sizeof(uint64_t) * (size_t)fs->capk);
+    }
+    fs->k[fs->nk] = v;
+    return fs->nk++;
+}
+
+static int kconst2(FS *fs, uint64_t a, uint64_t b)
+{
+    if (fs->nk + 2 > fs->capk) {
+        fs->capk = fs->capk ? fs->capk * 2 + 2 : 16;
+        fs->k = xrealloc(fs->k, sizeof(uint64_t) * (size_t)fs->capk);
+    }
+    fs->k[fs->nk] = a;
+    fs->k[fs->nk + 1] = b;
+    fs->nk += 2;
+    return fs->nk - 2;
+}
+
+static int reserve(FS *fs, int64_t n)
+{
+    int r = fs->freereg;
+    fs->freereg += (int)n;
+    if (fs->freereg > fs->maxreg)
+        fs->maxreg = fs->freereg;
+    if (fs->freereg + 8 > MAX_REGS) {
+        cg_error(fs->cg, (Pos){fs->line, 1}, "function too large for golite (more than %d registers)", MAX_REGS);
+        fs->freereg = 0;
+    }
+    return r;
+}
+
+static int here(FS *fs) { return fs->ncode; }
+
+/* Jumps: emitted with a zero offset and patched when the target is known. */
+static void patch_to(FS *fs, int at, int target)
+{
+    Instr i = fs->code[at];
+    int op = GET_OP(i);
+    int64_t off = target - (at + 1);
+    if (!strcmp(op_formats[op], "sBx") || !strcmp(op_formats[op], "AsBx"))
+        fs->code[at] = MK_ABx(op, GET_A(i), (uint64_t)off);
+    else {
+        if (off > MAX_sC || off < -MAX_sC)
+            cg_error(fs->cg, (Pos){fs->line, 1}, "function too large for golite (jump out of range)");
+        fs->code[at] = MK_ABC(op, GET_A(i), GET_B(i), (uint64_t)off);
+    }
+}
+
+static void patch_here(FS *fs, int at) { patch_to(fs, at, here(fs)); }
+
+static void patch_list(FS *fs, PtrVec *l, int target)
+{
+    for (int i = 0; i < l->n; i++)
+        patch_to(fs, (int)(intptr_t)l->v[i], target);
+    l->n = 0;
+}
+
+static int jump(FS *fs) { return ABx(JMP, 0, 0); }
+
+static void set_line(FS *fs, Node *n)
+{
+    if (n && n->pos.line)
+        fs->line = n->pos.line;
+}
+
+/* ------------------------------------------------------------------ */
+/* constants */
+
+static const char *static_bytes(CG *cg, const char *s, size_t n)
+{
+    char *p = arena_alloc(cg->arena, n + 1);
+    memcpy(p, s, n);
+    return p;
+}
+
+static uint64_t fbits(double d) { uint64_t w; memcpy(&w, &d, 8); return w; }
+static uint64_t f32bits(float f) { uint32_t w; memcpy(&w, &f, 4); return w; }
+
+static void load_int(FS *fs, int dst, int64_t v)
+{
+    if (v >= -((int64_t)1 << 39) && v < ((int64_t)1 << 39))
+        ABx(LOADI, dst, (uint64_t)v);
+    else
+        ABx(LOADK, dst, kconst(fs, (uint64_t)v));
+}
+
+static void load_const(FS *fs, Type *t, ConstVal *v, int dst)
+{
+    CG *cg = fs->cg;
+    if (type_is_untyped(t))
+        t = type_default(t);
+    Type *u = U(t);
+    ConstVal *cv;
+    switch (u->kind) {
+    case TY_BOOL: case TY_UNTYPED_BOOL:
+        load_int(fs, dst, v->b);
+        return;
+    case TY_STRING: {
+        const char *p = v->slen ? static_bytes(cg, v->s, v->slen) : NULL;
+        ABx(LOADK2, dst, kconst2(fs, (uint64_t)p, v->slen));
+        return;
+    }
+    case TY_FLOAT32:
+        cv = const_to_kind(cg->c->ca, v, CV_FLOAT);
+        load_int(fs, dst, (int64_t)f32bits(const_float32(cv)));
+        return;
+    case TY_FLOAT64:
+        cv = const_to_kind(cg->c->ca, v, CV_FLOAT);
+        ABx(LOADK, dst, kconst(fs, fbits(const_float64(cv))));
+        return;
+    case TY_COMPLEX64: {
+        cv = const_to_kind(cg->c->ca, v, CV_COMPLEX);
+        float f[2] = {(float)const_float64(cv), (float)const_imag64(cv)};
+        ConstVal *re = NULL;
+        (void)re;
+        uint64_t w;
+        memcpy(&w, f, 8);
+        ABx(LOADK, dst, kconst(fs, w));
+        return;
+    }
+    case TY_COMPLEX128:
+        cv = const_to_kind(cg->c->ca, v, CV_COMPLEX);
+        ABx(LOADK2, dst, kconst2(fs, fbits(const_float64(cv)), fbits(const_imag64(cv))));
+        return;
+    case TY_UNSAFEPTR: case TY_POINTER:
+        load_int(fs, dst, 0);
+        return;
+    default:
+        cv = const_to_kind(cg->c->ca, v, CV_INT);
+        if (type_is_unsigned(u))
+            load_int(fs, dst, (int64_t)const_uint64(cv));
+        else
+            load_int(fs, dst, const_int64(cv));
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* escape marking (until escape analysis): boxed variables */
+
+static int is_local_var(Object *o)
+{
+    return o && o->kind == OBJ_VAR && !o->is_global && !o->is_field;
+}
+
+static Node *unparen(Node *n)
+{
+    while (n && n->kind == N_PAREN)
+        n = n->x;
+    return n;
+}
+
+static int is_pkg_selector(Node *e);
+
+/* The variable whose storage &e would point into, if any. */
+static void mark_addressed(Node *e)
+{
+    e = unparen(e);
+    if (!e)
+        return;
+    if (e->kind == N_IDENT && is_local_var(e->obj)) {
+        e->obj->cg_boxed = 1;
+    } else if (e->kind == N_SELECTOR && e->x->type && U(e->x->type)->kind == TY_STRUCT &&
+               !(e->x->mode == M_TYPEXPR)) {
+        mark_addressed(e->x);
+    } else if (e->kind == N_INDEX && e->x->type && U(e->x->type)->kind == TY_ARRAY) {
+        mark_addressed(e->x);
+    }
+}
+
+static void esc_list(NodeList *l, Node *owner);
+
+static void esc_walk(Node *n, Node *owner)
+{
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_IDENT:
+        if (is_local_var(n->obj)) {
+            if (!n->obj->cg_owner)
+                n->obj->cg_owner = owner;
+            else if (n->obj->cg_owner != owner)
+                n->obj->cg_boxed = 1;
+        }
+        return;
+    case N_FUNCLIT:
+        esc_walk(n->x, n->y);
+        esc_walk(n->y, n->y);
+        return;
+    case N_UNARY:
+        if (n->op == TK_AND)
+            mark_addressed(n->x);
+        break;
+    case N_SLICE:
+        if (n->x->type && U(n->x->type)->kind == TY_ARRAY)
+            mark_addressed(n->x);
+        break;
+    case N_SELECTOR: {
+        Type *xt = n->x->type;
+        if (xt && n->x->mode != M_TYPEXPR && U(xt)->kind != TY_POINTER && U(xt)->kind != TY_INTERFACE) {
+            Selection s;
+            if (lookup_field_or_method(xt, 0, n->y->name, NULL, &s) == 2 && s.method->ptr_recv && !s.indirect)
+                mark_addressed(n->x);
+        }
+        break;
+    }
+    case N_CASE:
+        if (n->obj && is_local_var(n->obj) && !n->obj->cg_owner)
+            n->obj->cg_owner = owner;
+        break;
+    default:
+        break;
+    }
+    esc_walk(n->x, owner);
+    esc_walk(n->y, owner);
+    esc_walk(n->z, owner);
+    esc_walk(n->w, owner);
+    esc_list(&n->list, owner);
+    esc_list(&n->list2, owner);
+}
+
+static void esc_list(NodeList *l, Node *owner)
+{
+    for (int i = 0; i < l->n; i++)
+        esc_walk(l->v[i], owner);
+}
+
+/* ------------------------------------------------------------------ */
+/* locations */
+
+typedef enum LocKind { L_REG, L_FRAME, L_PTR, L_FRAMEIDX } LocKind;
+
+/* L_FRAMEIDX is an element of an array held in registers, indexed by a
+ * register: its address (a pointer into the frame) is formed only at the
+ * access itself, so no call can move the stack in between. */
+typedef struct Loc {
+    LocKind kind;
+    int reg;            /* L_REG/L_FRAME/L_FRAMEIDX: first register; L_PTR: register holding the pointer */
+    int64_t off;        /* byte offset (L_FRAME, L_PTR; L_FRAMEIDX: of the array) */
+    int idx;            /* L_FRAMEIDX: index register */
+    int64_t esize, alen, off2;  /* L_FRAMEIDX: element size, array length, offset inside the element */
+} Loc;
+
+static int expr(FS *fs, Node *e, int dst);
+static void expr_to(FS *fs, Node *e, int dst) { expr(fs, e, dst); }
+static Loc lvalue(FS *fs, Node *e);
+static void stmt(FS *fs, Node *s);
+static void stmt_list(FS *fs, NodeList *l);
+static int call_expr(FS *fs, Node *e, int dst, int want);
+static void convert_value(FS *fs, Type *from, Type *to, int src, int dst);
+
+static int ld_op(Type *t)
+{
+    Type *u = U(t);
+    switch (type_size(t)) {
+    case 1: return (u->kind == TY_INT8) ? OP_LD8 : OP_LD8U;
+    case 2: return u->kind == TY_INT16 ? OP_LD16 : OP_LD16U;
+    case 4: return u->kind == TY_INT32 ? OP_LD32 : OP_LD32U;
+    default: return OP_LD64;
+    }
+}
+
+static int st_op(Type *t)
+{
+    switch (type_size(t)) {
+    case 1: return OP_ST8;
+    case 2: return OP_ST16;
+    case 4: return OP_ST32;
+    default: return OP_ST64;
+    }
+}
+
+/* Makes a Loc's offset fit an instruction's C field. */
+static Loc fit(FS *fs, Loc l)
+{
+    if (l.kind == L_FRAMEIDX) {
+        int r = reserve(fs, 1);
+        emit(fs, MK_ABC(OP_ADDRR, r, l.reg, l.off));
+        emit(fs, MK_ABC(OP_IDXA, r, r, l.idx));
+        emit(fs, (Instr)((uint64_t)l.alen << 32 | (uint64_t)l.esize));
+        l = (Loc){L_PTR, r, l.off2, 0, 0, 0, 0};
+    }
+    if (l.kind == L_PTR && (l.off < 0 || l.off > 0xfffff)) {
+        int r = reserve(fs, 1);
+        ABC(CHKNIL, l.reg, 0, 0);
+        load_int(fs, r, l.off);
+        ABC(ADD, r, l.reg, r);
+        l.reg = r;
+        l.off = 0;
+    }
+    return l;
+}
+
+static int load(FS *fs, Loc l, Type *t, int dst)
+{
+    int64_t n = words_of(t), size = type_size(t);
+    if (l.kind == L_REG && dst < 0)
+        return l.reg;
+    if (l.kind == L_FRAME && l.off % 8 == 0 && dst < 0 && (size % 8 == 0 || (is_scalar(t) && size == 8)))
+        return l.reg + (int)(l.off / 8);
+    if (dst < 0)
+        dst = reserve(fs, n);
+    l = fit(fs, l);
+    switch (l.kind) {
+    case L_REG:
+        if (dst != l.reg)
+            ABC(MOVEN, dst, l.reg, n);
+        break;
+    case L_FRAME:
+        if (l.off % 8 == 0 && (size % 8 == 0 || is_scalar(t))) {
+            if (size < 8 && is_scalar(t)) {
+                /* a narrow scalar inside an image: extend it */
+            } else {
+                ABC(MOVEN, dst, l.reg + (int)(l.off / 8), n);
+                break;
+            }
+        }
+        if (is_scalar(t)) {
+            int op = ld_op(t) - OP_LD8 + OP_FLD8;
+            if (size == 8) {
+                emit(fs, MK_ABC(OP_FLDN, dst, l.reg, l.off));
+                EXTRA(8);
+            } else {
+                emit(fs, MK_ABC(op, dst, l.reg, l.off));
+            }
+        } else {
+            emit(fs, MK_ABC(OP_FLDN, dst, l.reg, l.off));
+            EXTRA(size);
+        }
+        break;
+    case L_FRAMEIDX:
+        fatal("codegen: unformed frame element");
+    case L_PTR:
+        if (is_scalar(t)) {
+            emit(fs, MK_ABC(ld_op(t), dst, l.reg, l.off));
+        } else {
+            emit(fs, MK_ABC(OP_LDN, dst, l.reg, l.off));
+            EXTRA(size);
+        }
+        break;
+    }
+    return dst;
+}
+
+static void store(FS *fs, Loc l, Type *t, int src)
+{
+    int64_t n = words_of(t), size = type_size(t);
+    l = fit(fs, l);
+    switch (l.kind) {
+    case L_REG:
+        if (src != l.reg) {
+            if (n == 1)
+                ABC(MOVE, l.reg, src, 0);
+            else
+                ABC(MOVEN, l.reg, src, n);
+        }
+        break;
+    case L_FRAME:
+        if (l.off % 8 == 0 && size % 8 == 0) {
+            ABC(MOVEN, l.reg + (int)(l.off / 8), src, n);
+        } else if (is_scalar(t) && size < 8) {
+            int op = size == 1 ? OP_FST8 : size == 2 ? OP_FST16 : OP_FST32;
+            emit(fs, MK_ABC(op, src, l.reg, l.off));
+        } else {
+            emit(fs, MK_ABC(OP_FSTN, src, l.reg, l.off));
+            EXTRA(size);
+        }
+        break;
+    case L_FRAMEIDX:
+        fatal("codegen: unformed frame element");
+    case L_PTR:
+        if (is_scalar(t)) {
+            emit(fs, MK_ABC(st_op(t), src, l.reg, l.off));
+        } else {
+            emit(fs, MK_ABC(OP_STN, src, l.reg, l.off));
+            EXTRA(size);
+        }
+        break;
+    }
+}
+
+/* Address of a Loc into a register (only for L_PTR; frames have none). */
+static int loc_addr(FS *fs, Loc l, int dst)
+{
+    if (dst < 0)
+        dst = reserve(fs, 1);
+    l = fit(fs, l);
+    if (l.kind != L_PTR)
+        fatal("codegen: address of a register location");
+    if (l.off == 0) {
+        if (dst != l.reg)
+            ABC(MOVE, dst, l.reg, 0);
+    } else {
+        ABC(CHKNIL, l.reg, 0, 0);
+        if (l.off < MAX_sC)
+            ABC(ADDI, dst, l.reg, l.off);
+        else {
+            load_int(fs, dst, l.off);
+            ABC(ADD, dst, l.reg, dst);
+        }
+    }
+    return dst;
+}
+
+static Loc sub_loc(Loc l, int64_t off)
+{
+    if (l.kind == L_FRAMEIDX) {
+        l.off2 += off;
+        return l;
+    }
+    if (l.kind == L_REG)
+        l.kind = L_FRAME, l.off = 0;
+    l.off += off;
+    return l;
+}
+
+/* ------------------------------------------------------------------ */
+/* variables */
+
+static int upval_index(FS *fs, Object *o)
+{
+    for (int i = 0; i < fs->upvals.n; i++)
+        if (fs->upvals.v[i] == o)
+            return i;
+    vec_push(&fs->upvals, o);
+    return fs->upvals.n - 1;
+}
+
+static int64_t global_offset(CG *cg, Object *o)
+{
+    if (!o->cg_goff) {
+        int64_t a = type_align(o->type), s = type_size(o->type);
+        if (a < 8)
+            a = 8;
+        cg->globals_size = (cg->globals_size + a - 1) / a * a;
+        o->cg_goff = cg->globals_size + 1;
+        cg->globals_size += s ? s : 1;
+    }
+    return o->cg_goff - 1;
+}
+
+static Loc var_loc(FS *fs, Object *o)
+{
+    Loc l = {L_REG, 0, 0};
+    if (o->is_global) {
+        int r = reserve(fs, 1);
+        ABx(ADDRG, r, global_offset(fs->cg, o));
+        l.kind = L_PTR;
+        l.reg = r;
+        return l;
+    }
+    if (o->cg_owner != fs->owner) {
+        int r = reserve(fs, 1);
+        ABC(GETUPV, r, upval_index(fs, o), 0);
+        l.kind = L_PTR;
+        l.reg = r;
+        return l;
+    }
+    l.reg = o->cg_reg;
+    if (o->cg_boxed)
+        l.kind = L_PTR;
+    return l;
+}
+
+/* Declares a local: gives it registers (or a box) and zeroes it unless
+ * init says the caller will store its value. */
+static void declare_local(FS *fs, Object *o, int zero)
+{
+    if (!o)
+        return;
+    if (!o->cg_owner)
+        o->cg_owner = fs->owner;
+    if (type_size(o->type) > 2048)
+        o->cg_boxed = 1;
+    if (o->cg_boxed) {
+        o->cg_reg = reserve(fs, 1);
+        ABx(NEW, o->cg_reg, kconst(fs, (uint64_t)cg_rtype(fs->cg, o->type)));
+        return;
+    }
+    o->cg_reg = reserve(fs, words_of(o->type));
+    if (zero)
+        ABC(ZERO, o->cg_reg, 0, words_of(o->type));
+}
+
+/* ------------------------------------------------------------------ */
+/* expressions */
+
+static Type *etype(Node *e)
+{
+    Type *t = e->type;
+    if (t && type_is_untyped(t))
+        t = type_default(t);
+    return t;
+}
+
+static int is_const(Node *e) { return e->val && e->mode == M_CONST; }
+
+static int target(FS *fs, Type *t, int dst)
+{
+    return dst >= 0 ? dst : reserve(fs, words_of(t));
+}
+
+static int ext_kind(Type *t)
+{
+    switch (U(t)->kind) {
+    case TY_INT8: return 1;
+    case TY_UINT8: return 2;
+    case TY_INT16: return 3;
+    case TY_UINT16: return 4;
+    case TY_INT32: return 5;
+    case TY_UINT32: return 6;
+    default: return 0;
+    }
+}
+
+static void normalise(FS *fs, Type *t, int r)
+{
+    int k = ext_kind(t);
+    if (k)
+        ABC(EXT, r, r, k);
+}
+
+static int is_float32(Type *t) { return U(t)->kind == TY_FLOAT32; }
+static int is_floatish(Type *t) { return U(t)->kind == TY_FLOAT32 || U(t)->kind == TY_FLOAT64; }
+
+/* Converts a value in registers to an interface of type it. */
+static void box(FS *fs, Type *from, Type *it, int src, int dst)
+{
+    CG *cg = fs->cg;
+    if (type_is_untyped(from))
+        from = type_default(from);
+    if (from->kind == TY_UNTYPED_NIL) {
+        ABC(ZERO, dst, 0, 2);
+        return;
+    }
+    Type *ui = U(it);
+    if (U(from)->kind == TY_INTERFACE) {
+        if (!ui->nmethods) {
+            if (U(from)->nmethods)
+                ABC(ITAB2TYPE, dst, src, 0);
+            else if (dst != src)
+                ABC(MOVE, dst, src, 0);
+            if (dst + 1 != src + 1)
+                ABC(MOVE, dst + 1, src + 1, 0);
+        } else {
+            AssertInfo *ai = arena_alloc(cg->arena, sizeof *ai);
+            ai->target = cg_rtype(cg, it);
+            ai->source = cg_rtype(cg, from);
+            emit(fs, MK_ABC(OP_ASSERTI, dst, src, (U(from)->nmethods ? 2 : 0) | 4));
+            EXTRA((uint64_t)ai);
+        }
+        return;
+    }
+    if (ui->nmethods) {
+        emit(fs, MK_ABC(OP_BOX, dst, src, 1));
+        EXTRA((uint64_t)cg_itab(cg, it, from));
+    } else {
+        emit(fs, MK_ABC(OP_BOX, dst, src, 0));
+        EXTRA((uint64_t)cg_rtype(cg, from));
+    }
+}
+
+/* Evaluates e converted to type t (assignability: interfaces box). */
+static int expr_as(FS *fs, Node *e, Type *t, int dst)
+{
+    Type *et = e->type;
+    if (t && U(t)->kind == TY_INTERFACE && et && (U(et)->kind != TY_INTERFACE || !types_identical(U(et), U(t)))) {
+        if (et->kind == TY_UNTYPED_NIL) {
+            dst = target(fs, t, dst);
+            ABC(ZERO, dst, 0, 2);
+            return dst;
+        }
+        int mark = fs->freereg;
+        int r = expr(fs, e, -1);
+        if (dst < 0) {
+            fs->freereg = mark > r + (int)words_of(etype(e)) ? mark : mark;
+            dst = reserve(fs, 2);
+            if (dst < r + words_of(etype(e)) && dst + 2 > r && dst != r) {
+                dst = reserve(fs, 2);
+            }
+        }
+        box(fs, et, t, r, dst);
+        return dst;
+    }
+    if (et && et->kind == TY_UNTYPED_NIL && t) {
+        dst = target(fs, t, dst);
+        ABC(ZERO, dst, 0, words_of(t));
+        return dst;
+    }
+    if (is_const(e) && t && !type_is_untyped(t) && U(t)->kind != TY_INTERFACE) {
+        dst = target(fs, t, dst);
+        load_const(fs, t, e->val, dst);
+        return dst;
+    }
+    return expr(fs, e, dst);
+}
+
+static void expr_as_to(FS *fs, Node *e, Type *t, int dst)
+{
+    int r = expr_as(fs, e, t, dst);
+    if (r != dst) {
+        int64_t n = words_of(t ? t : etype(e));
+        if (n == 1)
+            ABC(MOVE, dst, r, 0);
+        else
+            ABC(MOVEN, dst, r, n);
+    }
+}
+
+static int arith_op(int tk, Type *t)
+{
+    Type *u = U(t);
+    int f = u->kind == TY_FLOAT64, f32 = u->kind == TY_FLOAT32, c = u->kind == TY_COMPLEX128;
+    int uns = type_is_unsigned(u);
+    switch (tk) {
+    case TK_ADD: return f ? OP_ADDF : f32 ? OP_ADDF32 : c ? OP_CADD : OP_ADD;
+    case TK_SUB: return f ? OP_SUBF : f32 ? OP_SUBF32 : c ? OP_CSUB : OP_SUB;
+    case TK_MUL: return f ? OP_MULF : f32 ? OP_MULF32 : c ? OP_CMUL : OP_MUL;
+    case TK_QUO: return f ? OP_DIVF : f32 ? OP_DIVF32 : c ? OP_CDIV : uns ? OP_DIVU : OP_DIV;
+    case TK_REM: return uns ? OP_MODU : OP_MOD;
+    case TK_AND: return OP_AND;
+    case TK_OR: return OP_OR;
+    case TK_XOR: return OP_XOR;
+    case TK_AND_NOT: return OP_ANDNOT;
+    case TK_SHL: return OP_SHL;
+    case TK_SHR: return uns ? OP_SHRU : OP_SHR;
+    }
+    return -1;
+}
+
+/* x op y where both are already in registers; result normalised. */
+static void arith(FS *fs, int tk, Type *t, int dst, int rx, int ry, Type *ytype)
+{
+    Type *u = U(t);
+    if (u->kind == TY_STRING) {
+        ABC(CONCAT, dst, rx, ry);
+        return;
+    }
+    if (u->kind == TY_COMPLEX64) {
+        int a = reserve(fs, 2), b = reserve(fs, 2);
+        ABC(C64TO128, a, rx, 0);
+        ABC(C64TO128, b, ry, 0);
+        emit(fs, MK_ABC(arith_op(tk, basic_types[TY_COMPLEX128]), a, a, b));
+        ABC(C128TO64, dst, a, 0);
+        return;
+    }
+    if ((tk == TK_SHL || tk == TK_SHR) && ytype && !type_is_unsigned(ytype))
+        ABC(CHKSHIFT, ry, 0, 0);
+    emit(fs, MK_ABC(arith_op(tk, t), dst, rx, ry));
+    if (tk != TK_AND && tk != TK_OR && tk != TK_AND_NOT && tk != TK_SHR && tk != TK_REM && tk != TK_QUO)
+        normalise(fs, t, dst);
+    else if (tk == TK_QUO || tk == TK_REM)
+        normalise(fs, t, dst);
+}
+
+/* Comparison of two values of type t in registers into dst (0/1). */
+static void compare(FS *fs, int tk, Type *t, int dst, int rx, int ry)
+{
+    Type *u = U(t);
+    int swap = tk == TK_GTR || tk == TK_GEQ;
+    int a = swap ? ry : rx, b = swap ? rx : ry;
+    int op;
+    if (tk == TK_EQL || tk == TK_NEQ) {
+        switch (u->kind) {
+        case TY_FLOAT64: op = tk == TK_EQL ? OP_EQF : OP_NEF; break;
+        case TY_FLOAT32: op = tk == TK_EQL ? OP_EQF32 : OP_NEF32; break;
+        case TY_STRING: op = tk == TK_EQL ? OP_EQSTR : OP_NESTR; break;
+        case TY_COMPLEX128:
+            ABC(CEQ, dst, rx, ry);
+            if (tk == TK_NEQ)
+                ABC(NOT, dst, dst, 0);
+            return;
+        case TY_COMPLEX64: {
+            int x2 = reserve(fs, 2), y2 = reserve(fs, 2);
+            ABC(C64TO128, x2, rx, 0);
+            ABC(C64TO128, y2, ry, 0);
+            ABC(CEQ, dst, x2, y2);
+            if (tk == TK_NEQ)
+                ABC(NOT, dst, dst, 0);
+            return;
+        }
+        case TY_INTERFACE:
+            emit(fs, MK_ABC(OP_EQIFACE, dst, rx, ry));
+            EXTRA(u->nmethods ? 1 : 0);
+            if (tk == TK_NEQ)
+                ABC(NOT, dst, dst, 0);
+            return;
+        case TY_STRUCT: case TY_ARRAY:
+            emit(fs, MK_ABC(OP_EQMEM, dst, rx, ry));
+            EXTRA((uint64_t)cg_rtype(fs->cg, t));
+            if (tk == TK_NEQ)
+                ABC(NOT, dst, dst, 0);
+            return;
+        default: op = tk == TK_EQL ? OP_EQ : OP_NE;
+        }
+        emit(fs, MK_ABC(op, dst, rx, ry));
+        return;
+    }
+    int le = tk == TK_LEQ || tk == TK_GEQ;
+    switch (u->kind) {
+    case TY_FLOAT64: op = le ? OP_LEF : OP_LTF; break;
+    case TY_FLOAT32: op = le ? OP_LEF32 : OP_LTF32; break;
+    case TY_STRING: op = le ? OP_LESTR : OP_LTSTR; break;
+    default: op = type_is_unsigned(u) ? (le ? OP_LEU : OP_LTU) : (le ? OP_LE : OP_LT);
+    }
+    emit(fs, MK_ABC(op, dst, a, b));
+}
+
+static int is_nil(Node *e)
+{
+    return e->type && e->type->kind == TY_UNTYPED_NIL;
+}
+
+/* The operand type for a comparison x op y (an interface if either is). */
+static Type *cmp_type(Node *x, Node *y)
+{
+    Type *tx = x->type, *ty = y->type;
+    if (tx && U(tx)->kind == TY_INTERFACE && tx->kind != TY_UNTYPED_NIL)
+        return tx;
+    if (ty && U(ty)->kind == TY_INTERFACE && ty->kind != TY_UNTYPED_NIL)
+        return ty;
+    if (tx && !type_is_untyped(tx))
+        return tx;
+    if (ty && !type_is_untyped(ty))
+        return ty;
+    return etype(x);
+}
+
+static int comparison(FS *fs, Node *e, int dst)
+{
+    Node *x = e->x, *y = e->y;
+    int mark = fs->freereg;
+    if (is_nil(x) || is_nil(y)) {
+        Node *v = is_nil(x) ? y : x;
+        int r = expr(fs, v, -1);
+        fs->freereg = mark;
+        if (dst < 0)
+            dst = reserve(fs, 1);
+        int z = reserve(fs, 1);
+        ABx(LOADI, z, 0);
+        /* slices compare their pointer word, interfaces their type word */
+        emit(fs, MK_ABC(e->op == TK_EQL ? OP_EQ : OP_NE, dst, r, z));
+        return dst;
+    }
+    Type *t = cmp_type(x, y);
+    int rx = expr_as(fs, x, t, -1);
+    int ry = expr_as(fs, y, t, -1);
+    if (dst < 0) {
+        fs->freereg = mark;
+        dst = reserve(fs, 1);
+        if (fs->freereg <= (rx > ry ? rx : ry) + 2)
+            fs->freereg = (rx > ry ? rx : ry) + (int)words_of(t) + 1;
+    }
+    compare(fs, e->op, t, dst, rx, ry);
+    return dst;
+}
+
+/* Emits a jump taken when cond == when; returns nothing, pushes the jump
+ * pcs on l. */
+static void cond_jump(FS *fs, Node *cond, int when, PtrVec *l)
+{
+    Node *e = unparen(cond);
+    int mark = fs->freereg;
+    if (is_const(e)) {
+        if (e->val->b == when)
+            vec_push(l, (void *)(intptr_t)jump(fs));
+        return;
+    }
+    if (e->kind == N_UNARY && e->op == TK_NOT) {
+        cond_jump(fs, e->x, !when, l);
+        return;
+    }
+    if (e->kind == N_BINARY && (e->op == TK_LAND || e->op == TK_LOR)) {
+        int is_and = e->op == TK_LAND;
+        if (is_and == when) {
+            /* (a && b) true-jump: if !a skip; if b jump */
+            PtrVec skip = {0};
+            cond_jump(fs, e->x, !when, &skip);
+            cond_jump(fs, e->y, when, l);
+            patch_list(fs, &skip, here(fs));
+            free(skip.v);
+        } else {
+            cond_jump(fs, e->x, when, l);
+            cond_jump(fs, e->y, when, l);
+        }
+        return;
+    }
+    if (e->kind == N_BINARY && e->op >= TK_EQL && e->op <= TK_GEQ && !is_nil(e->x) && !is_nil(e->y)) {
+        Type *t = cmp_type(e->x, e->y);
+        Type *u = U(t);
+        int intlike = type_is_integer(u) || u->kind == TY_POINTER || u->kind == TY_BOOL ||
+                      u->kind == TY_UNSAFEPTR || u->kind == TY_CHAN || u->kind == TY_MAP || u->kind == TY_FUNC;
+        int fl = u->kind == TY_FLOAT64;
+        if (intlike || fl) {
+            int tk = e->op;
+            Node *x = e->x, *y = e->y;
+            /* immediate forms: x op const */
+            if (intlike && is_const(y) && !type_is_unsigned(u)) {
+                ConstVal *cv = const_to_kind(fs->cg->c->ca, y->val, CV_INT);
+                if (u->kind != TY_BOOL && const_fits_int64(cv) && const_int64(cv) >= -32768 && const_int64(cv) < 32768) {
+                    int rx = expr(fs, x, -1);
+                    int64_t k = const_int64(cv);
+                    int op;
+                    if (!when)
+                        tk = tk == TK_EQL ? TK_NEQ : tk == TK_NEQ ? TK_EQL : tk == TK_LSS ? TK_GEQ
+                           : tk == TK_GEQ ? TK_LSS : tk == TK_LEQ ? TK_GTR : TK_LEQ;
+                    op = tk == TK_EQL ? OP_JEQI : tk == TK_NEQ ? OP_JNEI : tk == TK_LSS ? OP_JLTI
+                       : tk == TK_LEQ ? OP_JLEI : tk == TK_GTR ? OP_JGTI : OP_JGEI;
+                    vec_push(l, (void *)(intptr_t)emit(fs, MK_ABC(op, rx, (uint16_t)(int16_t)k, 0)));
+                    fs->freereg = mark;
+                    return;
+                }
+            }
+            int rx = expr_as(fs, x, t, -1), ry = expr_as(fs, y, t, -1);
+            int op, a = rx, b = ry;
+            if (fl) {
+                /* NaN: negations must stay exact */
+                if (tk == TK_GTR || tk == TK_GEQ) {
+                    a = ry, b = rx;
+                    tk = tk == TK_GTR ? TK_LSS : TK_LEQ;
+                }
+                if (tk == TK_EQL || tk == TK_NEQ) {
+                    int r = reserve(fs, 1);
+                    compare(fs, tk, t, r, rx, ry);
+                    vec_push(l, (void *)(intptr_t)ABx(JT + 0 * 0, r, 0));
+                    if (!when)
+                        fs->code[fs->ncode - 1] = MK_ABx(OP_JF, r, 0);
+                    fs->freereg = mark;
+                    return;
+                }
+                op = tk == TK_LSS ? (when ? OP_JLTF : OP_JNLTF) : (when ? OP_JLEF : OP_JNLEF);
+            } else {
+                if (!when)
+                    tk = tk == TK_EQL ? TK_NEQ : tk == TK_NEQ ? TK_EQL : tk == TK_LSS ? TK_GEQ
+                       : tk == TK_GEQ ? TK_LSS : tk == TK_LEQ ? TK_GTR : TK_LEQ;
+                if (tk == TK_GTR || tk == TK_GEQ) {
+                    a = ry, b = rx;
+                    tk = tk == TK_GTR ? TK_LSS : TK_LEQ;
+                }
+                int uns = type_is_unsigned(u);
+                op = tk == TK_EQL ? OP_JEQ : tk == TK_NEQ ? OP_JNE : tk == TK_LSS ? (uns ? OP_JLTU : OP_JLT)
+                   : (uns ? OP_JLEU : OP_JLE);
+            }
+            vec_push(l, (void *)(intptr_t)emit(fs, MK_ABC(op, a, b, 0)));
+            fs->freereg = mark;
+            return;
+        }
+    }
+    int r = expr(fs, e, -1);
+    vec_push(l, (void *)(intptr_t)emit(fs, MK_ABx(when ? OP_JT : OP_JF, r, 0)));
+    fs->freereg = mark;
+}
+
+static int logical(FS *fs, Node *e, int dst)
+{
+    if (dst < 0)
+        dst = reserve(fs, 1);
+    PtrVec t = {0};
+    cond_jump(fs, e, 1, &t);
+    ABx(LOADI, dst, 0);
+    int j = jump(fs);
+    patch_list(fs, &t, here(fs));
+    ABx(LOADI, dst, 1);
+    patch_here(fs, j);
+    free(t.v);
+    return dst;
+}
+
+static int binary(FS *fs, Node *e, int dst)
+{
+    int op = e->op;
+    if (op == TK_LAND || op == TK_LOR)
+        return logical(fs, e, dst);
+    if (op >= TK_EQL && op <= TK_GEQ)
+        return comparison(fs, e, dst);
+    Type *t = etype(e);
+    int mark = fs->freereg;
+    Type *u = U(t);
+    /* immediate forms */
+    if (type_is_integer(u) && is_const(e->y) && (op == TK_ADD || op == TK_SUB || op == TK_MUL || op == TK_SHL ||
+                                                 op == TK_SHR || op == TK_AND)) {
+        ConstVal *cv = const_to_kind(fs->cg->c->ca, e->y->val, CV_INT);
+        if (const_fits_int64(cv)) {
+            int64_t k = const_int64(cv);
+            if (op == TK_SUB)
+                k = -k;
+            int imm = (op == TK_SHL || op == TK_SHR) ? (k >= 0 && k < 64) : (k > -MAX_sC && k < MAX_sC);
+            if (imm && !(op == TK_SUB && k == INT64_MIN)) {
+                int rx = expr(fs, e->x, -1);
+                fs->freereg = mark;
+                if (dst < 0)
+                    dst = reserve(fs, 1);
+                int o = op == TK_ADD || op == TK_SUB ? OP_ADDI : op == TK_MUL ? OP_MULI : op == TK_AND ? OP_ANDI
+                      : op == TK_SHL ? OP_SHLI : type_is_unsigned(u) ? OP_SHRUI : OP_SHRI;
+                emit(fs, MK_ABC(o, dst, rx, (uint64_t)k));
+                if (o != OP_ANDI && o != OP_SHRI && o != OP_SHRUI)
+                    normalise(fs, t, dst);
+                return dst;
+            }
+        }
+    }
+    int rx, ry;
+    if (u->kind == TY_STRING && op == TK_ADD) {
+        /* flatten a + b + c into one CONCATN */
+        PtrVec parts = {0};
+        Node *cur = e;
+        while (cur->kind == N_BINARY && cur->op == TK_ADD && !is_const(cur)) {
+            vec_push(&parts, cur->y);
+            cur = unparen(cur->x);
+        }
+        vec_push(&parts, cur);
+        if (parts.n > 2) {
+            int base = reserve(fs, 2 * parts.n);
+            for (int i = 0; i < parts.n; i++)
+                expr_as_to(fs, parts.v[parts.n - 1 - i], t, base + 2 * i);
+            fs->freereg = mark;
+            if (dst < 0)
+                dst = reserve(fs, 2);
+            ABC(CONCATN, dst, base, parts.n);
+            free(parts.v);
+            return dst;
+        }
+        free(parts.v);
+    }
+    rx = expr_as(fs, e->x, t, -1);
+    Type *yt = (op == TK_SHL || op == TK_SHR) ? etype(e->y) : t;
+    ry = (op == TK_SHL || op == TK_SHR) ? expr(fs, e->y, -1) : expr_as(fs, e->y, t, -1);
+    if (dst < 0) {
+        int top = fs->freereg;
+        fs->freereg = mark;
+        dst = reserve(fs, words_of(t));
+        if (fs->freereg < top && u->kind == TY_COMPLEX64)
+            fs->freereg = top;
+    }
+    arith(fs, op, t, dst, rx, ry, yt);
+    return dst;
+}
+
+static int unary(FS *fs, Node *e, int dst)
+{
+    Type *t = etype(e);
+    int mark = fs->freereg;
+    switch (e->op) {
+    case TK_ADD:
+        return expr(fs, e->x, dst);
+    case TK_AND: {
+        Node *x = unparen(e->x);
+        if (x->kind == N_COMPOSITE) {
+            Type *vt = etype(x);
+            int p = dst >= 0 ? dst : reserve(fs, 1);
+            int v = expr(fs, x, -1);
+            int tmp = reserve(fs, 1);
+            ABx(NEW, tmp, kconst(fs, (uint64_t)cg_rtype(fs->cg, vt)));
+            store(fs, (Loc){L_PTR, tmp, 0}, vt, v);
+            ABC(MOVE, p, tmp, 0);
+            fs->freereg = mark;
+            if (dst < 0)
+                fs->freereg = p + 1;
+            return p;
+        }
+        Loc l = lvalue(fs, x);
+        int r = loc_addr(fs, l, dst);
+        return r;
+    }
+    case TK_SUB: {
+        int rx = expr(fs, e->x, -1);
+        fs->freereg = mark;
+        if (dst < 0)
+            dst = reserve(fs, words_of(t));
+        switch (U(t)->kind) {
+        case TY_FLOAT64: ABC(NEGF, dst, rx, 0); break;
+        case TY_FLOAT32: ABC(NEGF32, dst, rx, 0); break;
+        case TY_COMPLEX128: ABC(CNEG, dst, rx, 0); break;
+        case TY_COMPLEX64: {
+            int a = reserve(fs, 2);
+            ABC(C64TO128, a, rx, 0);
+            ABC(CNEG, a, a, 0);
+            ABC(C128TO64, dst, a, 0);
+            break;
+        }
+        default: ABC(NEG, dst, rx, 0); normalise(fs, t, dst);
+        }
+        return dst;
+    }
+    case TK_XOR: {
+        int rx = expr(fs, e->x, -1);
+        fs->freereg = mark;
+        if (dst < 0)
+            dst = reserve(fs, 1);
+        ABC(BNOT, dst, rx, 0);
+        normalise(fs, t, dst);
+        return dst;
+    }
+    case TK_NOT: {
+        int rx = expr(fs, e->x, -1);
+        fs->freereg = mark;
+        if (dst < 0)
+            dst = reserve(fs, 1);
+        ABC(NOT, dst, rx, 0);
+        return dst;
+    }
+    case TK_ARROW:
+        cg_error(fs->cg, e->pos, "golite: channel receive is not implemented yet (channels arrive with the scheduler, issue 6)");
+        return target(fs, t, dst);
+    }
+    cg_error(fs->cg, e->pos, "golite: unsupported unary operator");
+    return target(fs, t, dst);
+}
+
+/* Conversions between non-interface types (T(x)). */
+static void convert_value(FS *fs, Type *from, Type *to, int src, int dst)
+{
+    Type *fu = U(from), *tu = U(to);
+    int64_t n = words_of(to);
+    if (tu->kind == TY_INTERFACE) {
+        box(fs, from, to, src, dst);
+        return;
+    }
+    if (type_is_integer(tu) || tu->kind == TY_UNSAFEPTR || tu->kind == TY_POINTER) {
+        if (type_is_integer(fu) || fu->kind == TY_UNSAFEPTR || fu->kind == TY_POINTER) {
+            int k = ext_kind(to);
+            if (k && type_size(to) < type_size(from))
+                ABC(EXT, dst, src, k);
+            else if (k && type_is_unsigned(fu) != type_is_unsigned(tu))
+                ABC(EXT, dst, src, k);
+            else if (dst != src)
+                ABC(MOVE, dst, src, 0);
+            return;
+        }
+        if (is_floatish(fu)) {
+            int s = src;
+            if (is_float32(fu)) {
+                ABC(F322F, dst, src, 0);
+                s = dst;
+            }
+            emit(fs, MK_ABC(type_is_unsigned(tu) ? OP_F2U : OP_F2I, dst, s, 0));
+            normalise(fs, to, dst);
+            return;
+        }
+    }
+    if (is_floatish(tu)) {
+        if (type_is_integer(fu)) {
+            emit(fs, MK_ABC(type_is_unsigned(fu) ? OP_U2F : OP_I2F, dst, src, 0));
+            if (is_float32(tu))
+                ABC(F2F32, dst, dst, 0);
+            return;
+        }
+        if (is_floatish(fu)) {
+            if (is_float32(fu) && !is_float32(tu))
+                ABC(F322F, dst, src, 0);
+            else if (!is_float32(fu) && is_float32(tu))
+                ABC(F2F32, dst, src, 0);
+            else if (dst != src)
+                ABC(MOVE, dst, src, 0);
+            return;
+        }
+    }
+    if (tu->kind == TY_COMPLEX128 && fu->kind == TY_COMPLEX64) {
+        ABC(C64TO128, dst, src, 0);
+        return;
+    }
+    if (tu->kind == TY_COMPLEX64 && fu->kind == TY_COMPLEX128) {
+        ABC(C128TO64, dst, src, 0);
+        return;
+    }
+    if (tu->kind == TY_STRING) {
+        if (type_is_integer(fu)) {
+            ABC(RUNESTR, dst, src, 0);
+            return;
+        }
+        if (fu->kind == TY_SLICE) {
+            int32_t is_rune = type_size(fu->elem) == 4;
+            emit(fs, MK_ABC(is_rune ? OP_RUNES2STR : OP_BYTES2STR, dst, src, 0));
+            return;
+        }
+    }
+    if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
+        emit(fs, MK_ABC(type_size(tu->elem) == 4 ? OP_STR2RUNES : OP_STR2BYTES, dst, src, 0));
+        return;
+    }
+    if (dst != src)
+        ABC(MOVEN, dst, src, n);
+}
+
+static int conversion(FS *fs, Node *e, int dst)
+{
+    Type *to = etype(e);
+    Node *x = e->list.v[0];
+    if (is_const(e)) {
+        dst = target(fs, to, dst);
+        load_const(fs, to, e->val, dst);
+        return dst;
+    }
+    int mark = fs->freereg;
+    Type *from = etype(x);
+    if (x->type && x->type->kind == TY_UNTYPED_NIL) {
+        dst = target(fs, to, dst);
+        ABC(ZERO, dst, 0, words_of(to));
+        return dst;
+    }
+    int r = expr(fs, x, -1);
+    if (dst < 0) {
+        if (U(to)->kind != TY_INTERFACE && words_of(to) == 1 && words_of(from) == 1 && r >= mark) {
+            dst = r;
+        } else {
+            dst = reserve(fs, words_of(to));
+        }
+    }
+    convert_value(fs, from, to, r, dst);
+    return dst;
+}
+
+/* Field selection: the Loc of x.f (through embedded fields). */
+static Loc select_field(FS *fs, Loc l, Type *t, Selection *s, int nsteps)
+{
+    for (int i = 0; i < nsteps; i++) {
+        Type *u = U(t);
+        if (u->kind == TY_POINTER) {
+            int p = load(fs, l, t, -1);
+            l = (Loc){L_PTR, p, 0};
+            t = u->elem;
+            u = U(t);
+        }
+        type_size(u);
+        Field *f = &u->fields[s->path[i]];
+        l = sub_loc(l, f->offset);
+        t = f->type;
+    }
+    return l;
+}
+
+static int is_pkg_selector(Node *e)
+{
+    return e->kind == N_SELECTOR && unparen(e->x)->kind == N_IDENT && unparen(e->x)->obj &&
+           unparen(e->x)->obj->kind == OBJ_PKG;
+}
+
+/* Is e (a non-package selector on a value) a method? Interface methods too. */
+static int is_method_sel(Node *e)
+{
+    if (e->kind != N_SELECTOR || is_pkg_selector(e) || e->x->mode == M_TYPEXPR || !e->x->type)
+        return 0;
+    Type *xt = e->x->type;
+    if (U(xt)->kind == TY_INTERFACE)
+        return 1;
+    if (U(xt)->kind == TY_POINTER && U(U(xt)->elem)->kind == TY_INTERFACE)
+        return 0;
+    Selection sel;
+    return lookup_field_or_method(xt, 0, e->y->name, NULL, &sel) == 2;
+}
+
+/* The Loc of an operand that may be a value only (not addressable): such
+ * operands are evaluated into registers. */
+static Loc value_loc(FS *fs, Node *e)
+{
+    Node *x = unparen(e);
+    if (x->kind == N_IDENT || x->kind == N_SELECTOR || x->kind == N_INDEX || x->kind == N_STAR) {
+        if (x->kind != N_SELECTOR || !is_pkg_selector(x) || x->obj->kind == OBJ_VAR) {
+            if (x->mode == M_VAR)
+                return lvalue(fs, x);
+        }
+    }
+    int r = expr(fs, x, -1);
+    return (Loc){L_REG, r, 0};
+}
+
+static Loc index_loc(FS *fs, Node *e)
+{
+    Node *x = e->x;
+    Type *xt = etype(x), *u = U(xt);
+    int mark = fs->freereg;
+    (void)mark;
+    if (u->kind == TY_MAP) {
+        cg_error(fs->cg, e->pos, "golite: maps are not implemented yet (issue 4)");
+        return (Loc){L_REG, reserve(fs, 4), 0};
+    }
+    if (u->kind == TY_SLICE || u->kind == TY_STRING) {
+        int s = expr(fs, x, -1);
+        int i = expr(fs, e->y, -1);
+        int r = reserve(fs, 1);
+        emit(fs, MK_ABC(OP_IDX, r, s, i));
+        EXTRA((uint64_t)type_size(u->kind == TY_STRING ? basic_types[TY_UINT8] : u->elem));
+        return (Loc){L_PTR, r, 0};
+    }
+    Type *at = u;
+    Loc base;
+    if (u->kind == TY_POINTER) {
+        at = U(u->elem);
+        int p = expr(fs, x, -1);
+        base = (Loc){L_PTR, p, 0};
+    } else {
+        base = value_loc(fs, x);
+    }
+    int64_t es = type_size(at->elem);
+    if (is_const(e->y)) {
+        int64_t k = const_int64(const_to_kind(fs->cg->c->ca, e->y->val, CV_INT));
+        if (base.kind == L_PTR && u->kind == TY_POINTER)
+            ABC(CHKNIL, base.reg, 0, 0);
+        return sub_loc(base, k * es);
+    }
+    int i = expr(fs, e->y, -1);
+    if (base.kind == L_REG || base.kind == L_FRAME) {
+        Loc l = {L_FRAMEIDX, base.reg, base.kind == L_FRAME ? base.off : 0, i, es, at->len, 0};
+        return l;
+    }
+    int r = reserve(fs, 1);
+    if (base.kind == L_PTR) {
+        int p = base.off ? loc_addr(fs, base, -1) : base.reg;
+        emit(fs, MK_ABC(OP_IDXA, r, p, i));
+    } else {
+        int p = loc_addr(fs, base, -1);
+        emit(fs, MK_ABC(OP_IDXA, r, p, i));
+    }
+    EXTRA((uint64_t)at->len << 32 | (uint64_t)es);
+    return (Loc){L_PTR, r, 0};
+}
+
+static Loc lvalue(FS *fs, Node *e)
+{
+    e = unparen(e);
+    switch (e->kind) {
+    case N_IDENT:
+        return var_loc(fs, e->obj);
+    case N_SELECTOR: {
+        if (is_pkg_selector(e))
+            return var_loc(fs, e->obj ? e->obj : e->y->obj);
+        Selection s;
+        Type *xt = etype(e->x);
+        lookup_field_or_method(xt, 0, e->y->name, NULL, &s);
+        Loc base;
+        if (U(xt)->kind == TY_POINTER) {
+            int p = expr(fs, e->x, -1);
+            base = (Loc){L_PTR, p, 0};
+            xt = U(xt)->elem;
+        } else {
+            base = value_loc(fs, e->x);
+        }
+        return select_field(fs, base, xt, &s, s.npath);
+    }
+    case N_INDEX:
+        return index_loc(fs, e);
+    case N_STAR: {
+        int p = expr(fs, e->x, -1);
+        return (Loc){L_PTR, p, 0};
+    }
+    default: {
+        int r = expr(fs, e, -1);
+        return (Loc){L_REG, r, 0};
+    }
+    }
+}
+
+/* Composite literals. */
+static void composite_into(FS *fs, Node *e, Loc l, Type *t);
+
+static void elem_into(FS *fs, Node *v, Loc l, Type *t)
+{
+    Node *x = unparen(v);
+    if (x->kind == N_COMPOSITE && (U(t)->kind == TY_STRUCT || U(t)->kind == TY_ARRAY) &&
+        types_identical(U(etype(x)), U(t)) && l.kind != L_REG) {
+        composite_into(fs, x, l, t);
+        return;
+    }
+    int mark = fs->freereg;
+    int r = expr_as(fs, v, t, -1);
+    store(fs, l, t, r);
+    fs->freereg = mark;
+}
+
+static void composite_into(FS *fs, Node *e, Loc l, Type *t)
+{
+    Type *u = U(t);
+    int mark = fs->freereg;
+    if (u->kind == TY_STRUCT) {
+        type_size(u);
+        for (int i = 0; i < e->list.n; i++) {
+            Node *el = e->list.v[i];
+            int fi = i;
+            Node *v = el;
+            if (el->kind == N_KEYVALUE) {
+                for (fi = 0; fi < u->nfields; fi++)
+                    if (u->fields[fi].name == el->x->name)
+                        break;
+                v = el->y;
+            }
+            Field *f = &u->fields[fi];
+            elem_into(fs, v, sub_loc(l, f->offset), f->type);
+            fs->freereg = mark;
+        }
+        return;
+    }
+    if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
+        int64_t es = type_size(u->elem), idx = 0;
+        for (int i = 0; i < e->list.n; i++) {
+            Node *el = e->list.v[i], *v = el;
+            if (el->kind == N_KEYVALUE) {
+                idx = const_int64(const_to_kind(fs->cg->c->ca, el->x->val, CV_INT));
+                v = el->y;
+            }
+            elem_into(fs, v, sub_loc(l, idx * es), u->elem);
+            fs->freereg = mark;
+            idx++;
+        }
+        return;
+    }
+    cg_error(fs->cg, e->pos, "golite: map literals are not implemented yet (issue 4)");
+}
+
+static int64_t slice_lit_len(FS *fs, Node *e)
+{
+    int64_t idx = 0, max = 0;
+    for (int i = 0; i < e->list.n; i++) {
+        Node *el = e->list.v[i];
+        if (el->kind == N_KEYVALUE)
+            idx = const_int64(const_to_kind(fs->cg->c->ca, el->x->val, CV_INT));
+        idx++;
+        if (idx > max)
+            max = idx;
+    }
+    return max;
+}
+
+static int composite(FS *fs, Node *e, int dst)
+{
+    Type *t = etype(e), *u = U(t);
+    int mark = fs->freereg;
+    if (u->kind == TY_SLICE) {
+        int64_t n = slice_lit_len(fs, e);
+        if (dst < 0)
+            dst = reserve(fs, 3);
+        int len = reserve(fs, 1);
+        load_int(fs, len, n);
+        emit(fs, MK_ABC(OP_MAKESLICE, dst, len, 0xffffff));
+        EXTRA((uint64_t)cg_rtype(fs->cg, u->elem));
+        composite_into(fs, e, (Loc){L_PTR, dst, 0}, t);
+        fs->freereg = mark;
+        if (dst >= mark)
+            fs->freereg = dst + 3;
+        return dst;
+    }
+    if (u->kind == TY_MAP) {
+        cg_error(fs->cg, e->pos, "golite: maps are not implemented yet (issue 4)");
+        return target(fs, t, dst);
+    }
+    int64_t n = words_of(t);
+    int tmp = reserve(fs, n);
+    ABC(ZERO, tmp, 0, n);
+    int64_t size = type_size(t);
+    if (size > 0) {
+        /* build in a heap cell when elements need addresses, else in registers */
+        composite_into(fs, e, (Loc){L_FRAME, tmp, 0}, t);
+    }
+    if (dst < 0)
+        return tmp;
+    if (dst != tmp)
+        ABC(MOVEN, dst, tmp, n);
+    fs->freereg = mark;
+    return dst;
+}
+
+/* Slicing. */
+static int slice_expr(FS *fs, Node *e, int dst)
+{
+    Type *xt = etype(e->x), *u = U(xt);
+    int mark = fs->freereg;
+    int three = (e->flags & NF_SLICE3) != 0;
+    if (u->kind == TY_STRING) {
+        int s = expr(fs, e->x, -1);
+        int b = reserve(fs, 2);
+        if (e->y) expr_to(fs, e->y, b); else ABx(LOADI, b, 0);
+        if (e->z) expr_to(fs, e->z, b + 1); else ABC(MOVE, b + 1, s + 1, 0);
+        fs->freereg = mark;
+        if (dst < 0)
+            dst = reserve(fs, 2);
+        if (fs->freereg < b + 2)
+            fs->freereg = b + 2;
+        emit(fs, MK_ABC(OP_SSLICE, dst, s, b));
+        EXTRA(2);
+        fs->freereg = dst >= mark ? dst + 2 : mark;
+        return dst;
+    }
+    int s, mode = three ? 1 : 0;
+    int64_t es;
+    if (u->kind == TY_SLICE) {
+        s = expr(fs, e->x, -1);
+        es = type_size(u->elem);
+    } else {
+        /* array (addressable) or pointer to array: slice the storage */
+        Type *at = u->kind == TY_POINTER ? U(u->elem) : u;
+        es = type_size(at->elem);
+        s = reserve(fs, 3);
+        if (u->kind == TY_POINTER) {
+            expr_to(fs, e->x, s);
+            ABC(CHKNIL, s, 0, 0);
+        } else {
+            Loc l = lvalue(fs, e->x);
+            loc_addr(fs, l, s);
+        }
+        load_int(fs, s + 1, at->len);
+        load_int(fs, s + 2, at->len);
+        mode |= 2;
+    }
+    int b = reserve(fs, 3);
+    if (e->y) expr_to(fs, e->y, b); else ABx(LOADI, b, 0);
+    if (e->z) expr_to(fs, e->z, b + 1); else ABC(MOVE, b + 1, s + 1, 0);
+    if (e->w) expr_to(fs, e->w, b + 2); else ABC(MOVE, b + 2, s + 2, 0);
+    fs->freereg = mark;
+    if (dst < 0)
+        dst = reserve(fs, 3);
+    if (fs->freereg < b + 3)
+        fs->freereg = b + 3;
+    emit(fs, MK_ABC(OP_SLICE, dst, s, b));
+    EXTRA((uint64_t)mode << 32 | (uint64_t)es);
+    fs->freereg = dst >= mark ? dst + 3 : mark;
+    return dst;
+}
+
+/* Function literals. */
+static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, Node *recv, Node *body,
+                              Type *sig, int line, PtrVec *upvals_out);
+
+static int funclit(FS *fs, Node *e, int dst)
+{
+    CG *cg = fs->cg;
+    /* go names closures outer.funcN, and closures inside closures outer.funcN.M */
+    char *name = fs->outer ? xasprintf("%s.%d", fs->f->name, ++fs->nclosures)
+                           : xasprintf("%s.func%d", fs->f->name, ++fs->nclosures);
+    const char *iname = arena_strndup(cg->arena, name, strlen(name));
+    free(name);
+    PtrVec ups = {0};
+    Func *f = compile_function(cg, fs, iname, e->x, NULL, e->y, etype(e), e->pos.line, &ups);
+    int mark = fs->freereg;
+    if (dst < 0)
+        dst = reserve(fs, 1), mark = fs->freereg;
+    ABx(CLOSURE, dst, kconst(fs, (uint64_t)f));
+    for (int i = 0; i < ups.n; i++) {
+        Object *o = ups.v[i];
+        int src;
+        if (o->cg_owner == fs->owner) {
+            src = o->cg_reg;
+        } else {
+            src = reserve(fs, 1);
+            ABC(GETUPV, src, upval_index(fs, o), 0);
+        }
+        ABC(SETUPV, dst, src, i);
+    }
+    fs->freereg = mark;
+    free(ups.v);
+    return dst;
+}
+
+/* ------------------------------------------------------------------ */
+/* calls */
+
+static Node *callee_node(Node *call) { return unparen(call->x); }
+
+/* The Func a declared function or method object compiles to. */
+Func *cg_func_of(CG *cg, Object *obj)
+{
+    if (obj->cg_func)
+        return obj->cg_func;
+    Func *f = arena_alloc(cg->arena, sizeof *f);
+    Node *d = obj->decl;
+    Package *pkg = obj->pkg;
+    const char *pname = pkg ? pkg->path : "main";
+    char *name;
+    if (d && d->kind == N_FUNCDECL && d->x) {
+        /* method: pkg.T.M or pkg.(*T).M */
+        Node *rt = d->x->x;
+        int ptr = 0;
+        while (rt->kind == N_PAREN)
+            rt = rt->x;
+        if (rt->kind == N_STAR) {
+            ptr = 1;
+            rt = rt->x;
+        }
+        while (rt->kind == N_PAREN)
+            rt = rt->x;
+        name = ptr ? xasprintf("%s.(*%s).%s", pname, rt->name, obj->name)
+                   : xasprintf("%s.%s.%s", pname, rt->name, obj->name);
+    } else {
+        name = xasprintf("%s.%s", pname, obj->name);
+    }
+    f->name = arena_strndup(cg->arena, name, strlen(name));
+    free(name);
+    f->file = pkg && pkg->is_std ? "$GOROOT/src" : cg->file;
+    f->prog = cg->prog;
+    f->line = obj->pos.line;
+    Closure *cl = arena_alloc(cg->arena, sizeof(Closure));
+    cl->fn = f;
+    f->static_closure = cl;
+    obj->cg_func = f;
+    Type *sig = obj->type;
+    int64_t np = 0, nr = 0;
+    if (d && d->kind == N_FUNCDECL && d->x)
+        np += words_of(d->x->x->type ? d->x->x->type : basic_types[TY_INT]);
+    for (int i = 0; sig && sig->params && i < sig->params->nfields; i++)
+        np += words_of(sig->params->fields[i].type);
+    for (int i = 0; sig && sig->results && i < sig->results->nfields; i++)
+        nr += words_of(sig->results->fields[i].type);
+    f->nparams = (int)np;
+    f->nresults = (int)nr;
+    if (d && d->kind == N_FUNCDECL && d->w) {
+        FuncJob *job = arena_alloc(cg->arena, sizeof *job);
+        job->f = f;
+        job->obj = obj;
+        job->decl = d;
+        vec_push(&cg->queue, job);
+    } else {
+        f->native = natives_lookup(f->name);
+        if (!f->native) {
+            /* reachable only through a method table: fails when called */
+            static const Instr notimpl[1] = {MK_ABx(OP_PANICMSG, 0, PM_NOTIMPL)};
+            static const int32_t zero_line[1];
+            f->code = (Instr *)notimpl;
+            f->lines = (int32_t *)zero_line;
+            f->ncode = 1;
+            f->nregs = 4;
+            f->unimplemented = 1;
+        }
+    }
+    return f;
+}
+
+static int check_native(FS *fs, Func *f, Pos pos)
+{
+    if (f->native || f->code || !f->static_closure)
+        return 1;
+    for (int i = 0; i < fs->cg->queue.n; i++)
+        if (((FuncJob *)fs->cg->queue.v[i])->f == f)
+            return 1;
+    if (f->ncode)
+        return 1;
+    cg_error(fs->cg, pos, "golite: %s is not implemented yet", f->name);
+    return 0;
+}
+
+static int is_queued_or_compiled(CG *cg, Func *f)
+{
+    if (f->unimplemented)
+        return 0;
+    if (f->code || f->native)
+        return 1;
+    for (int i = 0; i < cg->queue.n; i++)
+        if (((FuncJob *)cg->queue.v[i])->f == f)
+            return 1;
+    return 0;
+}
+
+/* Places the arguments of a call with signature sig at dst (args words). */
+static void call_args(FS *fs, Node *call, Type *sig, int at)
+{
+    Type *params = sig->params;
+    int np = params ? params->nfields : 0;
+    NodeList *args = &call->list;
+    int64_t off = 0;
+    /* f(g()) with a multi-value g */
+    if (args->n == 1 && args->v[0]->type && args->v[0]->type->kind == TY_TUPLE) {
+        Type *tup = args->v[0]->type;
+        int r = call_expr(fs, args->v[0], -1, 0);
+        int64_t roff = 0;
+        for (int i = 0; i < tup->nfields; i++) {
+            Type *rt = tup->fields[i].type;
+            Type *pt;
+            if (sig->variadic && i >= np - 1) {
+                /* pack the rest into the variadic slice */
+                Type *et = params->fields[np - 1].type->elem;
+                int n = tup->nfields - (np - 1);
+                int s = at + (int)off;
+                int len = reserve(fs, 1);
+                load_int(fs, len, n);
+                emit(fs, MK_ABC(OP_MAKESLICE, s, len, 0xffffff));
+                EXTRA((uint64_t)cg_rtype(fs->cg, et));
+                for (int k = 0; k < n; k++) {
+                    Type *kt = tup->fields[i + k].type;
+                    int v = r + (int)roff;
+                    if (U(et)->kind == TY_INTERFACE && U(kt)->kind != TY_INTERFACE) {
+                        int b = reserve(fs, 2);
+                        box(fs, kt, et, v, b);
+                        v = b;
+                    }
+                    store(fs, (Loc){L_PTR, s, k * type_size(et)}, et, v);
+                    roff += words_of(kt);
+                }
+                return;
+            }
+            pt = params->fields[i].type;
+            if (U(pt)->kind == TY_INTERFACE && U(rt)->kind != TY_INTERFACE) {
+                box(fs, rt, pt, r + (int)roff, at + (int)off);
+            } else {
+                ABC(MOVEN, at + (int)off, r + (int)roff, words_of(pt));
+            }
+            roff += words_of(rt);
+            off += words_of(pt);
+        }
+        return;
+    }
+    int fixed = sig->variadic ? np - 1 : np;
+    for (int i = 0; i < fixed && i < args->n; i++) {
+        Type *pt = params->fields[i].type;
+        int mark = fs->freereg;
+        expr_as_to(fs, args->v[i], pt, at + (int)off);
+        fs->freereg = mark;
+        off += words_of(pt);
+    }
+    if (!sig->variadic)
+        return;
+    Type *st = params->fields[np - 1].type, *et = U(st)->elem;
+    int s = at + (int)off;
+    if (call->flags & NF_DOTS) {
+        int mark = fs->freereg;
+        expr_as_to(fs, args->v[args->n - 1], st, s);
+        fs->freereg = mark;
+        return;
+    }
+    int n = args->n - fixed;
+    if (n <= 0) {
+        ABC(ZERO, s, 0, 3);
+        return;
+    }
+    int mark = fs->freereg;
+    int len = reserve(fs, 1);
+    load_int(fs, len, n);
+    emit(fs, MK_ABC(OP_MAKESLICE, s, len, 0xffffff));
+    EXTRA((uint64_t)cg_rtype(fs->cg, et));
+    for (int k = 0; k < n; k++) {
+        elem_into(fs, args->v[fixed + k], (Loc){L_PTR, s, k * type_size(et)}, et);
+        fs->freereg = mark + 1;
+    }
+    fs->freereg = mark;
+}
+
+static int64_t sig_words(Type *tup)
+{
+    int64_t n = 0;
+    for (int i = 0; tup && i < tup->nfields; i++)
+        n += words_of(tup->fields[i].type);
+    return n;
+}
+
+static int builtin_call(FS *fs, Node *e, Builtin id, int dst);
+static int method_value(FS *fs, Node *sel, int dst);
+
+/* Receiver of a concrete method call x.M(): leaves the receiver (value or
+ * pointer as the method wants) at dst. */
+static void method_receiver(FS *fs, Node *x, Selection *s, int dst)
+{
+    Type *xt = etype(x);
+    Type *rt = s->method->func->type ? NULL : NULL;
+    (void)rt;
+    int want_ptr = s->method->ptr_recv;
+    Loc l;
+    Type *cur = xt;
+    if (U(xt)->kind == TY_POINTER) {
+        int p = expr(fs, x, -1);
+        l = (Loc){L_PTR, p, 0};
+        cur = U(xt)->elem;
+    } else if (want_ptr || s->npath > 0) {
+        l = value_loc(fs, x);
+    } else {
+        expr_to(fs, x, dst);
+        return;
+    }
+    /* follow embedded fields */
+    for (int i = 0; i < s->npath; i++) {
+        Type *u = U(cur);
+        if (u->kind == TY_POINTER) {
+            int p = load(fs, l, cur, -1);
+            l = (Loc){L_PTR, p, 0};
+            cur = u->elem;
+            u = U(cur);
+        }
+        type_size(u);
+        Field *f = &u->fields[s->path[i]];
+        l = sub_loc(l, f->offset);
+        cur = f->type;
+    }
+    if (U(cur)->kind == TY_POINTER && !(cur->kind == TY_NAMED && U(cur)->kind == TY_POINTER && 0)) {
+        /* embedded *T: the pointer is the receiver or points at it */
+        int p = load(fs, l, cur, -1);
+        if (want_ptr) {
+            ABC(MOVE, dst, p, 0);
+            return;
+        }
+        l = (Loc){L_PTR, p, 0};
+        cur = U(cur)->elem;
+    }
+    if (want_ptr) {
+        loc_addr(fs, l, dst);
+        return;
+    }
+    int r = load(fs, l, cur, dst);
+    if (r != dst)
+        ABC(MOVEN, dst, r, words_of(cur));
+}
+
+static int call_expr(FS *fs, Node *e, int dst, int want)
+{
+    (void)want;
+    Node *fn = callee_node(e);
+    int mark = fs->freereg;
+    if (fn->mode == M_TYPEXPR)
+        return conversion(fs, e, dst);
+    if (fn->kind == N_IDENT && fn->obj && fn->obj->kind == OBJ_BUILTIN)
+        return builtin_call(fs, e, fn->obj->builtin, dst);
+    if (fn->kind == N_SELECTOR && is_pkg_selector(fn) && fn->y->obj && fn->y->obj->kind == OBJ_BUILTIN)
+        return builtin_call(fs, e, fn->y->obj->builtin, dst);
+    Type *sig = U(fn->type);
+    if (sig->kind != TY_FUNC) {
+        cg_error(fs->cg, e->pos, "golite: cannot call this expression");
+        return target(fs, basic_types[TY_INT], dst);
+    }
+    int64_t argw = sig_words(sig->params), resw = sig_words(sig->results);
+    Object *fobj = NULL;
+    if (fn->kind == N_IDENT && fn->obj && fn->obj->kind == OBJ_FUNC)
+        fobj = fn->obj;
+    else if (fn->kind == N_SELECTOR && is_pkg_selector(fn) && fn->obj && fn->obj->kind == OBJ_FUNC)
+        fobj = fn->obj;
+    else if (fn->kind == N_SELECTOR && is_pkg_selector(fn) && fn->y->obj && fn->y->obj->kind == OBJ_FUNC)
+        fobj = fn->y->obj;
+    int base;
+    if (fobj) {
+        Func *f = cg_func_of(fs->cg, fobj);
+        if (!is_queued_or_compiled(fs->cg, f)) {
+            cg_error(fs->cg, fn->pos, "golite: %s is not implemented yet", f->name);
+            return target(fs, basic_types[TY_INT], dst);
+        }
+        base = reserve(fs, 3 + (argw > resw ? argw : resw));
+        call_args(fs, e, sig, base + 3);
+        if (f->native)
+            ABx(CALLN, base, kconst(fs, (uint64_t)f));
+        else
+            ABx(CALLF, base, kconst(fs, (uint64_t)f));
+    } else if (is_method_sel(fn)) {
+        /* method call */
+        Type *xt = etype(fn->x);
+        if (U(xt)->kind == TY_INTERFACE) {
+            Type *it = U(xt);
+            int idx = 0;
+            for (int i = 0; i < it->nmethods; i++)
+                if (it->methods[i].name == fn->y->name)
+                    idx = i;
+            int iv = expr(fs, fn->x, -1);
+            base = reserve(fs, 4 + (argw + 1 > resw ? argw + 1 : resw));
+            call_args(fs, e, sig, base + 4);
+            ABC(IMETH, base, iv, idx);
+            ABC(CALL, base, 0, 0);
+        } else {
+            Selection s;
+            lookup_field_or_method(xt, 0, fn->y->name, NULL, &s);
+            Object *mobj = s.method->func;
+            Func *f = cg_func_of(fs->cg, mobj);
+            if (!is_queued_or_compiled(fs->cg, f)) {
+                cg_error(fs->cg, fn->pos, "golite: %s is not implemented yet", f->name);
+                return target(fs, basic_types[TY_INT], dst);
+            }
+            Type *recvt = s.method->ptr_recv ? NULL : s.recv_named;
+            int64_t rw = recvt ? words_of(recvt) : 1;
+            base = reserve(fs, 3 + (argw + rw > resw ? argw + rw : resw));
+            method_receiver(fs, fn->x, &s, base + 3);
+            fs->freereg = base + 3 + (int)(argw + rw > resw ? argw + rw : resw);
+            call_args(fs, e, sig, base + 3 + (int)rw);
+            if (f->native)
+                ABx(CALLN, base, kconst(fs, (uint64_t)f));
+            else
+                ABx(CALLF, base, kconst(fs, (uint64_t)f));
+        }
+    } else {
+        /* function value (including method expressions and method values) */
+        int fv = expr(fs, e->x, -1);
+        base = reserve(fs, 3 + (argw > resw ? argw : resw));
+        call_args(fs, e, sig, base + 3);
+        ABC(MOVE, base, fv, 0);
+        ABC(CALL, base, argw, 0);
+    }
+    int res = base + 3;
+    if (dst >= 0) {
+        if (resw == 1)
+            ABC(MOVE, dst, res, 0);
+        else if (resw > 1)
+            ABC(MOVEN, dst, res, resw);
+        fs->freereg = mark > dst ? mark : mark;
+        return dst;
+    }
+    fs->freereg = res + (int)(resw ? resw : 0);
+    return res;
+}
+
+/* ------------------------------------------------------------------ */
+/* builtins */
+
+static int print_kind(Type *t)
+{
+    Type *u = U(t);
+    switch (u->kind) {
+    case TY_BOOL: return PK_BOOL;
+    case TY_FLOAT64: return PK_FLOAT;
+    case TY_FLOAT32: return PK_FLOAT32;
+    case TY_COMPLEX128: return PK_COMPLEX;
+    case TY_COMPLEX64: return PK_COMPLEX64;
+    case TY_STRING: return PK_STRING;
+    case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFEPTR: return PK_POINTER;
+    case TY_SLICE: return PK_SLICE;
+    case TY_INTERFACE: return u->nmethods ? PK_IFACE : PK_EFACE;
+    default: return type_is_unsigned(u) ? PK_UINT : PK_INT;
+    }
+}
+
+static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
+{
+    CG *cg = fs->cg;
+    int mark = fs->freereg;
+    NodeList *a = &e->list;
+    Type *t = e->type ? etype(e) : NULL;
+    if (is_const(e)) {
+        dst = target(fs, t, dst);
+        load_const(fs, t, e->val, dst);
+        return dst;
+    }
+    switch (id) {
+    case BI_LEN: case BI_CAP: {
+        Type *xt = etype(a->v[0]), *u = U(xt);
+        if (u->kind == TY_POINTER) {
+            int p = expr(fs, a->v[0], -1);
+            (void)p;
+            fs->freereg = mark;
+            dst = target(fs, T_int, dst);
+            load_int(fs, dst, U(u->elem)->len);
+            return dst;
+        }
+        if (u->kind == TY_ARRAY) {
+            dst = target(fs, T_int, dst);
+            load_int(fs, dst, u->len);
+            return dst;
+        }
+        if (u->kind == TY_MAP || u->kind == TY_CHAN) {
+            cg_error(cg, e->pos, "golite: %s are not implemented yet", u->kind == TY_MAP ? "maps (issue 4)" : "channels (issue 6)");
+            return target(fs, T_int, dst);
+        }
+        int r = expr(fs, a->v[0], -1);
+        int w = id == BI_LEN ? r + 1 : r + 2;
+        if (dst < 0) {
+            if (r < mark)
+                return w;    /* a variable's own length register */
+            fs->freereg = mark;
+            dst = reserve(fs, 1);
+        }
+        ABC(MOVE, dst, w, 0);
+        return dst;
+    }
+    case BI_NEW: {
+        Type *pt = etype(e);
+        dst = target(fs, pt, dst);
+        ABx(NEW, dst, kconst(fs, (uint64_t)cg_rtype(cg, U(pt)->elem)));
+        return dst;
+    }
+    case BI_MAKE: {
+        Type *mt = etype(e), *u = U(mt);
+        if (u->kind != TY_SLICE) {
+            cg_error(cg, e->pos, "golite: make(%s) is not implemented yet (%s)", u->kind == TY_MAP ? "map" : "chan",
+                     u->kind == TY_MAP ? "maps arrive with issue 4" : "channels arrive with issue 6");
+            return target(fs, mt, dst);
+        }
+        int r = reserve(fs, 2);
+        expr_as_to(fs, a->v[1], T_int, r);
+        if (a->n > 2)
+            expr_as_to(fs, a->v[2], T_int, r + 1);
+        fs->freereg = mark;
+        dst = target(fs, mt, dst);
+        if (fs->freereg < r + 2)
+            fs->freereg = r + 2;
+        emit(fs, MK_ABC(OP_MAKESLICE, dst, r, a->n > 2 ? r + 1 : 0xffffff));
+        EXTRA((uint64_t)cg_rtype(cg, u->elem));
+        fs->freereg = dst >= mark ? dst + 3 : mark;
+        return dst;
+    }
+    case BI_APPEND: {
+        Type *st = etype(e), *et = U(st)->elem;
+        int s = reserve(fs, 3);
+        expr_as_to(fs, a->v[0], st, s);
+        if (e->flags & NF_DOTS) {
+            Node *src = a->v[1];
+            int isstr = U(etype(src))->kind == TY_STRING;
+            int r = expr(fs, src, -1);
+            emit(fs, MK_ABC(OP_APPENDN, s, r, isstr));
+            EXTRA((uint64_t)cg_rtype(cg, et));
+        } else if (a->n > 1) {
+            int n = a->n - 1;
+            /* evaluate the values first, then grow once and store */
+            int vals = reserve(fs, words_of(et) * n);
+            for (int i = 0; i < n; i++)
+                expr_as_to(fs, a->v[i + 1], et, vals + i * (int)words_of(et));
+            int slot = reserve(fs, 1);
+            emit(fs, MK_ABC(OP_APPEND1, s, slot, n));
+            EXTRA((uint64_t)cg_rtype(cg, et));
+            for (int i = 0; i < n; i++)
+                store(fs, (Loc){L_PTR, slot, i * type_size(et)}, et, vals + i * (int)words_of(et));
+        }
+        fs->freereg = mark;
+        if (dst < 0) {
+            dst = reserve(fs, 3);
+            if (dst != s)
+                ABC(MOVEN, dst, s, 3);
+            return dst;
+        }
+        ABC(MOVEN, dst, s, 3);
+        return dst;
+    }
+    case BI_COPY: {
+        Type *dt = etype(a->v[0]);
+        int d = expr(fs, a->v[0], -1);
+        int s = expr(fs, a->v[1], -1);
+        int64_t es = type_size(U(dt)->elem);
+        fs->freereg = mark;
+        dst = target(fs, T_int, dst);
+        if (fs->freereg <= (d > s ? d : s) + 2)
+            fs->freereg = (d > s ? d : s) + 3;
+        emit(fs, MK_ABC(OP_COPY, dst, d, s));
+        EXTRA((uint64_t)es);
+        fs->freereg = dst >= mark ? dst + 1 : mark;
+        return dst;
+    }
+    case BI_PANIC: {
+        int r = reserve(fs, 2);
+        expr_as_to(fs, a->v[0], T_any, r);
+        ABC(PANIC, r, 0, 0);
+        fs->freereg = mark;
+        return mark;
+    }
+    case BI_PRINT: case BI_PRINTLN: {
+        for (int i = 0; i < a->n; i++) {
+            if (i && id == BI_PRINTLN)
+                ABC(PRINTSP, 0, 0, 0);
+            Type *at = etype(a->v[i]);
+            if (at->kind == TY_UNTYPED_NIL) {
+                int z = reserve(fs, 1);
+                ABx(LOADI, z, 0);
+                ABC(PRINT, z, 0, PK_POINTER);
+            } else {
+                int r = expr_as(fs, a->v[i], at, -1);
+                ABC(PRINT, r, 0, print_kind(at));
+            }
+            fs->freereg = mark;
+        }
+        if (id == BI_PRINTLN)
+            ABC(PRINTNL, 0, 0, 0);
+        return dst >= 0 ? dst : mark;
+    }
+    case BI_COMPLEX: {
+        Type *ct = etype(e);
+        Type *ft = U(ct)->kind == TY_COMPLEX64 ? basic_types[TY_FLOAT32] : basic_types[TY_FLOAT64];
+        int r = reserve(fs, 2);
+        expr_as_to(fs, a->v[0], ft, r);
+        expr_as_to(fs, a->v[1], ft, r + 1);
+        fs->freereg = mark;
+        dst = target(fs, ct, dst);
+        if (fs->freereg < r + 2)
+            fs->freereg = r + 2;
+        if (U(ct)->kind == TY_COMPLEX64) {
+            /* pack two float32 into one word */
+            ABC(F322F, r, r, 0);
+            ABC(F322F, r + 1, r + 1, 0);
+            ABC(C128TO64, dst, r, 0);
+        } else if (dst != r) {
+            ABC(MOVEN, dst, r, 2);
+        }
+        fs->freereg = dst >= mark ? dst + (int)words_of(ct) : mark;
+        return dst;
+    }
+    case BI_REAL: case BI_IMAG: {
+        Type *ct = etype(a->v[0]);
+        int r = expr(fs, a->v[0], -1);
+        fs->freereg = mark;
+        dst = target(fs, t, dst);
+        if (U(ct)->kind == TY_COMPLEX64) {
+            int w = reserve(fs, 2);
+            ABC(C64TO128, w, r, 0);
+            ABC(F2F32, dst, w + (id == BI_IMAG), 0);
+        } else {
+            ABC(MOVE, dst, r + (id == BI_IMAG), 0);
+        }
+        return dst;
+    }
+    case BI_RECOVER:
+        cg_error(cg, e->pos, "golite: recover is not implemented yet (defer and recover arrive with issue 5)");
+        return target(fs, t ? t : T_int, dst);
+    case BI_DELETE:
+        cg_error(cg, e->pos, "golite: maps are not implemented yet (issue 4)");
+        return mark;
+    case BI_CLOSE:
+        cg_error(cg, e->pos, "golite: channels are not implemented yet (issue 6)");
+        return mark;
+    default:
+        cg_error(cg, e->pos, "golite: builtin %s is not implemented yet", builtin_name(id));
+        return target(fs, t ? t : T_int, dst);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* method values, assertions, the expression dispatcher */
+
+typedef struct Wrapper {
+    Type *type;
+    const char *name;
+    Object *method;
+    int bound;
+    Closure *cl;
+} Wrapper;
+
+static void fs_init(FS *fs, CG *cg, FS *outer, Func *f, Node *owner);
+static void fs_finish(FS *fs);
+
+/* x.M as a value: a closure holding the receiver word and the method's
+ * one-word-receiver entry (cg_method_ifn); the bound function calls it. */
+static Func *bound_func(CG *cg, Type *sig, const char *name)
+{
+    for (int i = 0; i < cg->wrappers.n; i++) {
+        Wrapper *w = cg->wrappers.v[i];
+        if (w->bound && types_identical(w->type, sig))
+            return (Func *)w->cl->fn;
+    }
+    Func *f = arena_alloc(cg->arena, sizeof *f);
+    f->name = "";
+    (void)name;
+    f->file = cg->file;
+    f->prog = cg->prog;
+    f->nupvals = 2;
+    int64_t argw = sig_words(sig->params), resw = sig_words(sig->results);
+    f->nparams = (int)argw;
+    f->nresults = (int)resw;
+    FS fs;
+    fs_init(&fs, cg, NULL, f, NULL);
+    fs.freereg = fs.maxreg = (int)argw;
+    int fnr = reserve(&fs, 1);
+    int base = reserve(&fs, 4 + (argw + 1 > resw ? argw + 1 : resw));
+    emit(&fs, MK_ABC(OP_GETUPV, fnr, 1, 0));
+    emit(&fs, MK_ABC(OP_GETUPV, base + 3, 0, 0));
+    if (argw)
+        emit(&fs, MK_ABC(OP_MOVEN, base + 4, 0, argw));
+    emit(&fs, MK_ABC(OP_MOVE, base, fnr, 0));
+    emit(&fs, MK_ABC(OP_CALL, base, argw + 1, 0));
+    emit(&fs, MK_ABC(OP_RET, base + 3, resw, 0));
+    fs_finish(&fs);
+    Wrapper *w = arena_alloc(cg->arena, sizeof *w);
+    w->type = sig;
+    w->bound = 1;
+    w->cl = arena_alloc(cg->arena, sizeof(Closure));
+    w->cl->fn = f;
+    vec_push(&cg->wrappers, w);
+    return f;
+}
+
+static int method_value(FS *fs, Node *e, int dst)
+{
+    CG *cg = fs->cg;
+    if (dst < 0)
+        dst = reserve(fs, 1);
+    int mark = fs->freereg;
+    Type *xt = etype(e->x);
+    Type *sig = U(e->type);
+    int recv = reserve(fs, 1), ifn = reserve(fs, 1);
+    if (U(xt)->kind == TY_INTERFACE) {
+        Type *it = U(xt);
+        int idx = 0;
+        for (int i = 0; i < it->nmethods; i++)
+            if (it->methods[i].name == e->y->name)
+                idx = i;
+        int iv = expr(fs, e->x, -1);
+        int tmp = reserve(fs, 4);
+        ABC(IMETH, tmp, iv, idx);
+        ABC(MOVE, ifn, tmp, 0);
+        ABC(MOVE, recv, tmp + 3, 0);
+    } else {
+        Selection s;
+        lookup_field_or_method(xt, 0, e->y->name, NULL, &s);
+        Type *rt = s.method->ptr_recv ? type_pointer(cg->arena, s.recv_named) : s.recv_named;
+        /* the receiver value or pointer, then its word */
+        int64_t rw = words_of(rt);
+        int rv = reserve(fs, rw);
+        Selection direct = s;
+        direct.npath = 0;
+        method_receiver(fs, e->x, &s, rv);
+        if (cg_is_direct(rt)) {
+            ABC(MOVE, recv, rv, 0);
+        } else {
+            ABx(NEW, recv, kconst(fs, (uint64_t)cg_rtype(cg, rt)));
+            store(fs, (Loc){L_PTR, recv, 0}, rt, rv);
+        }
+        Closure *cl = cg_method_ifn(cg, rt, &direct);
+        ABx(LOADK, ifn, kconst(fs, (uint64_t)cl));
+    }
+    Func *bf = bound_func(cg, sig, "");
+    ABx(CLOSURE, dst, kconst(fs, (uint64_t)bf));
+    ABC(SETUPV, dst, recv, 0);
+    ABC(SETUPV, dst, ifn, 1);
+    fs->freereg = mark;
+    return dst;
+}
+
+/* T.M or (*T).M: a function taking the receiver first. */
+static int method_expr(FS *fs, Node *e, int dst)
+{
+    CG *cg = fs->cg;
+    Type *rt = e->x->type;
+    Selection s;
+    lookup_field_or_method(rt, 0, e->y->name, NULL, &s);
+    dst = target(fs, e->type, dst);
+    if (U(rt)->kind == TY_POINTER && rt->kind != TY_NAMED) {
+        /* (*T).M: the one-word-receiver entry takes exactly a *T */
+        ABx(LOADK, dst, kconst(fs, (uint64_t)cg_method_ifn(cg, rt, &s)));
+        return dst;
+    }
+    if (U(rt)->kind != TY_INTERFACE && s.npath == 0 && !s.method->ptr_recv) {
+        Func *f = cg_func_of(cg, s.method->func);
+        ABx(FUNCVAL, dst, kconst(fs, (uint64_t)f));
+        return dst;
+    }
+    cg_error(cg, e->pos, "golite: method expressions on interfaces and promoted value methods are not implemented yet");
+    return dst;
+}
+
+static int type_assert(FS *fs, Node *e, int dst, int commaok)
+{
+    CG *cg = fs->cg;
+    int mark = fs->freereg;
+    Type *xt = etype(e->x), *tt = e->y->type;
+    int src = expr(fs, e->x, -1);
+    AssertInfo *ai = arena_alloc(cg->arena, sizeof *ai);
+    ai->target = cg_rtype(cg, tt);
+    ai->source = cg_rtype(cg, xt);
+    int nonempty = U(xt)->nmethods ? 2 : 0;
+    int64_t n = words_of(tt) + (commaok ? 1 : 0);
+    fs->freereg = mark;
+    if (dst < 0 || commaok) {
+        dst = reserve(fs, n);
+        if (dst <= src + 1 && dst + n > src)
+            dst = reserve(fs, n);
+    }
+    if (U(tt)->kind == TY_INTERFACE)
+        emit(fs, MK_ABC(OP_ASSERTI, dst, src, nonempty | commaok));
+    else
+        emit(fs, MK_ABC(OP_ASSERT, dst, src, nonempty | commaok));
+    EXTRA((uint64_t)ai);
+    return dst;
+}
+
+static int expr(FS *fs, Node *e, int dst)
+{
+    CG *cg = fs->cg;
+    Type *t = etype(e);
+    if (is_const(e)) {
+        dst = target(fs, t, dst);
+        load_const(fs, t, e->val, dst);
+        return dst;
+    }
+    switch (e->kind) {
+    case N_PAREN:
+        return expr(fs, e->x, dst);
+    case N_IDENT: {
+        Object *o = e->obj;
+        if (!o) {
+            cg_error(cg, e->pos, "golite: unresolved identifier %s", e->name);
+            return target(fs, t, dst);
+        }
+        switch (o->kind) {
+        case OBJ_VAR: {
+            if (fs->copy_operands && dst < 0)
+                dst = reserve(fs, words_of(o->type));
+            int mark = fs->freereg;
+            Loc l = var_loc(fs, o);
+            if (l.kind == L_PTR && dst < 0) {
+                fs->freereg = mark;
+                int d = reserve(fs, words_of(o->type));
+                if (d == l.reg && words_of(o->type) > 1) {
+                    d = reserve(fs, words_of(o->type));
+                }
+                return load(fs, l, o->type, d);
+            }
+            return load(fs, l, o->type, dst);
+        }
+        case OBJ_FUNC: {
+            Func *f = cg_func_of(cg, o);
+            check_native(fs, f, e->pos);
+            dst = target(fs, t, dst);
+            ABx(FUNCVAL, dst, kconst(fs, (uint64_t)f));
+            return dst;
+        }
+        case OBJ_NIL:
+            dst = target(fs, t, dst);
+            ABC(ZERO, dst, 0, words_of(t));
+            return dst;
+        default:
+            cg_error(cg, e->pos, "golite: %s is not a value", e->name);
+            return target(fs, t, dst);
+        }
+    }
+    case N_SELECTOR: {
+        if (is_pkg_selector(e)) {
+            Object *o = e->obj ? e->obj : e->y->obj;
+            Node id = *e->y;
+            id.obj = o;
+            id.type = e->type;
+            return expr(fs, &id, dst);
+        }
+        if (e->x->mode == M_TYPEXPR)
+            return method_expr(fs, e, dst);
+        if (is_method_sel(e))
+            return method_value(fs, e, dst);
+        int mark = fs->freereg;
+        Loc l = lvalue(fs, e);
+        if (dst < 0 && l.kind == L_PTR) {
+            int d = reserve(fs, words_of(t));
+            return load(fs, l, t, d);
+        }
+        if (dst < 0 && l.kind == L_FRAME && l.reg >= mark) {
+            /* a field of a temporary: copy it down */
+            int r = load(fs, l, t, -1);
+            return r;
+        }
+        return load(fs, l, t, dst);
+    }
+    case N_INDEX: {
+        Type *xt = etype(e->x), *u = U(xt);
+        int mark = fs->freereg;
+        if ((u->kind == TY_SLICE && type_size(u->elem) == 8 && is_scalar(u->elem)) ||
+            ((u->kind == TY_SLICE || u->kind == TY_STRING) &&
+             (u->kind == TY_STRING || (type_size(u->elem) == 1 && U(u->elem)->kind == TY_UINT8)))) {
+            int s = expr(fs, e->x, -1);
+            int i = expr(fs, e->y, -1);
+            fs->freereg = mark;
+            if (dst < 0)
+                dst = reserve(fs, 1);
+            if (fs->freereg <= (s > i ? s + 1 : i))
+                fs->freereg = (s > i ? s + 2 : i + 1);
+            emit(fs, MK_ABC(u->kind == TY_STRING || type_size(u->elem) == 1 ? OP_GETSB : OP_GETSW, dst, s, i));
+            fs->freereg = dst >= mark ? dst + 1 : mark;
+            return dst;
+        }
+        Loc l = lvalue(fs, e);
+        if (dst < 0 && l.kind != L_REG) {
+            int d = reserve(fs, words_of(t));
+            return load(fs, l, t, d);
+        }
+        return load(fs, l, t, dst);
+    }
+    case N_SLICE:
+        return slice_expr(fs, e, dst);
+    case N_STAR: {
+        int p = expr(fs, e->x, -1);
+        Loc l = {L_PTR, p, 0};
+        if (dst < 0)
+            dst = reserve(fs, words_of(t));
+        return load(fs, l, t, dst);
+    }
+    case N_UNARY:
+        return unary(fs, e, dst);
+    case N_BINARY:
+        return binary(fs, e, dst);
+    case N_CALL:
+        return call_expr(fs, e, dst, 1);
+    case N_COMPOSITE:
+        return composite(fs, e, dst);
+    case N_FUNCLIT:
+        return funclit(fs, e, dst);
+    case N_TYPEASSERT:
+        return type_assert(fs, e, dst, 0);
+    default:
+        cg_error(cg, e->pos, "golite: expression not implemented (%s)", node_kind_name[e->kind]);
+        return target(fs, t ? t : T_int, dst);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* statements */
+
+static Type *lhs_type(Node *x);
+
+static int hidden_local(FS *fs, int64_t n)
+{
+    return reserve(fs, n);
+}
+
+static void not_yet(FS *fs, Node *s, const char *what)
+{
+    cg_error(fs->cg, s->pos, "golite: %s", what);
+}
+
+/* An assignment target, evaluated before the right side (spec: index and
+ * pointer operands on the left are evaluated first). */
+typedef struct Lhs {
+    int kind;           /* 0 blank, 1 Loc, 2 SETSW, 3 SETSB */
+    Loc l;
+    int s, i;
+    Type *t;
+} Lhs;
+
+static int is_blank(Node *x)
+{
+    x = unparen(x);
+    return x->kind == N_IDENT && x->name[0] == '_' && x->name[1] == 0;
+}
+
+static Lhs lhs_prepare(FS *fs, Node *x)
+{
+    Lhs h = {0};
+    x = unparen(x);
+    if (is_blank(x))
+        return h;
+    h.t = lhs_type(x);
+    if (x->kind == N_INDEX) {
+        Type *u = U(etype(x->x));
+        if (u->kind == TY_SLICE && ((type_size(u->elem) == 8 && is_scalar(u->elem)) ||
+                                    (type_size(u->elem) == 1 && U(u->elem)->kind == TY_UINT8))) {
+            h.s = expr(fs, x->x, -1);
+            h.i = expr(fs, x->y, -1);
+            h.kind = type_size(u->elem) == 8 ? 2 : 3;
+            return h;
+        }
+    }
+    h.kind = 1;
+    h.l = lvalue(fs, x);
+    return h;
+}
+
+static void lhs_store(FS *fs, Lhs *h, Type *vt, int r)
+{
+    if (h->kind == 0)
+        return;
+    Type *lt = h->t;
+    if (U(lt)->kind == TY_INTERFACE && vt && (U(vt)->kind != TY_INTERFACE || U(vt)->nmethods != U(lt)->nmethods)) {
+        int b = reserve(fs, 2);
+        box(fs, vt, lt, r, b);
+        r = b;
+    }
+    if (h->kind == 2 || h->kind == 3)
+        emit(fs, MK_ABC(h->kind == 2 ? OP_SETSW : OP_SETSB, r, h->s, h->i));
+    else
+        store(fs, h->l, lt, r);
+}
+
+/* A target whose Loc would be a pointer into the frame (a register array
+ * indexed dynamically) must be formed after the right side, which may
+ * call and move the stack. */
+static int lhs_after_rhs(FS *fs, Node *x)
+{
+    x = unparen(x);
+    while (x->kind == N_SELECTOR && !is_pkg_selector(x) && U(etype(x->x))->kind == TY_STRUCT)
+        x = unparen(x->x);
+    if (x->kind != N_INDEX || U(etype(x->x))->kind != TY_ARRAY)
+        return 0;
+    Node *inner = unparen(x->x);
+    while (inner->kind == N_SELECTOR && !is_pkg_selector(inner) && U(etype(inner->x))->kind == TY_STRUCT)
+        inner = unparen(inner->x);
+    if (inner->kind != N_INDEX || is_const(inner->y) || U(etype(inner->x))->kind != TY_ARRAY)
+        return 0;
+    Node *root = unparen(x->x);
+    while ((root->kind == N_SELECTOR && !is_pkg_selector(root) && U(etype(root->x))->kind == TY_STRUCT) ||
+           (root->kind == N_INDEX && U(etype(root->x))->kind == TY_ARRAY))
+        root = unparen(root->x);
+    return root->kind == N_IDENT && is_local_var(root->obj) && !root->obj->cg_boxed && root->obj->cg_owner == fs->owner;
+}
+
+/* Assigns the value in registers r (of type vt) to the lvalue node lhs. */
+static void assign_to(FS *fs, Node *lhs, Type *vt, int r)
+{
+    int mark = fs->freereg;
+    Lhs h = lhs_prepare(fs, lhs);
+    lhs_store(fs, &h, vt, r);
+    fs->freereg = mark;
+}
+
+static Type *lhs_type(Node *x)
+{
+    x = unparen(x);
+    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR)
+        return x->obj->type;
+    return etype(x);
+}
+
+static int id_boxed(Node *id)
+{
+    return id->obj && id->obj->cg_boxed;
+}
+
+static int simple_value(Node *e)
+{
+    e = unparen(e);
+    return is_const(e) || e->kind == N_BINARY || e->kind == N_UNARY || e->kind == N_CALL ||
+           e->kind == N_INDEX || e->kind == N_STAR || e->kind == N_SLICE;
+}
+
+static void assign_stmt(FS *fs, Node *s)
+{
+    NodeList *lhs = &s->list, *rhs = &s->list2;
+    int mark = fs->freereg;
+    if (s->op != TK_ASSIGN && s->op != TK_DEFINE) {
+        /* x op= y */
+        Node *x = lhs->v[0], *y = rhs->v[0];
+        Type *t = etype(x);
+        Node *ux = unparen(x);
+        if (ux->kind == N_IDENT && ux->obj && is_local_var(ux->obj) && !ux->obj->cg_boxed &&
+            ux->obj->cg_owner == fs->owner) {
+            Node bin = *s;
+            bin.kind = N_BINARY;
+            bin.x = x;
+            bin.y = y;
+            bin.type = t;
+            bin.val = NULL;
+            bin.mode = M_VALUE;
+            binary(fs, &bin, ux->obj->cg_reg);
+            fs->freereg = mark;
+            return;
+        }
+        /* evaluate the location once */
+        Loc l = lvalue(fs, x);
+        if (l.kind == L_PTR && l.off == 0 && 0) {
+        }
+        int cur = load(fs, l, t, reserve(fs, words_of(t)));
+        int yv;
+        if (s->op == TK_SHL || s->op == TK_SHR)
+            yv = expr(fs, y, -1);
+        else
+            yv = expr_as(fs, y, t, -1);
+        int res = reserve(fs, words_of(t));
+        arith(fs, s->op, t, res, cur, yv, (s->op == TK_SHL || s->op == TK_SHR) ? etype(y) : t);
+        store(fs, l, t, res);
+        fs->freereg = mark;
+        return;
+    }
+    if (s->op == TK_DEFINE) {
+        /* new variables get registers first so temporaries stay above them */
+        int nr = rhs->n;
+        int multi = lhs->n > 1 && nr == 1;
+        int newmask[64] = {0};
+        for (int i = 0; i < lhs->n && i < 64; i++) {
+            Node *id = lhs->v[i];
+            if (id->obj && id->obj->pos.line == id->pos.line && id->obj->pos.col == id->pos.col &&
+                !(id->name[0] == '_' && id->name[1] == 0)) {
+                newmask[i] = 1;
+                declare_local(fs, id->obj, 0);
+            }
+        }
+        mark = fs->freereg;
+        if (!multi && lhs->n == 1 && newmask[0] && !id_boxed(lhs->v[0])) {
+            expr_as_to(fs, rhs->v[0], lhs->v[0]->obj->type, lhs->v[0]->obj->cg_reg);
+            fs->freereg = mark;
+            return;
+        }
+        (void)newmask;
+    }
+    if (lhs->n == rhs->n) {
+        if (lhs->n == 1) {
+            Node *x = unparen(lhs->v[0]);
+            Type *lt = lhs_type(x);
+            if (x->kind == N_IDENT && x->obj && is_local_var(x->obj) && !x->obj->cg_boxed &&
+                x->obj->cg_owner == fs->owner && simple_value(rhs->v[0]) && words_of(lt) == 1) {
+                expr_as_to(fs, rhs->v[0], lt, x->obj->cg_reg);
+                fs->freereg = mark;
+                return;
+            }
+            if (is_blank(x)) {
+                expr(fs, rhs->v[0], -1);
+                fs->freereg = mark;
+                return;
+            }
+            Type *vt = U(lt)->kind == TY_INTERFACE ? lt : etype(rhs->v[0]);
+            if (lhs_after_rhs(fs, x)) {
+                int r = expr_as(fs, rhs->v[0], lt, -1);
+                assign_to(fs, x, vt, r);
+            } else {
+                Lhs h = lhs_prepare(fs, x);
+                int r = expr_as(fs, rhs->v[0], lt, -1);
+                lhs_store(fs, &h, vt, r);
+            }
+            fs->freereg = mark;
+            return;
+        }
+        /* parallel assignment: targets' operands, then all values, then the stores */
+        int vals[64];
+        Lhs hs[64];
+        int late = 0;
+        for (int i = 0; i < lhs->n && i < 64; i++)
+            late |= lhs_after_rhs(fs, lhs->v[i]);
+        fs->copy_operands = 1;
+        for (int i = 0; i < lhs->n && i < 64 && !late; i++)
+            hs[i] = lhs_prepare(fs, lhs->v[i]);
+        fs->copy_operands = 0;
+        for (int i = 0; i < rhs->n && i < 64; i++) {
+            Node *x = unparen(lhs->v[i]);
+            Type *lt = is_blank(x) ? etype(rhs->v[i]) : lhs_type(x);
+            int r = reserve(fs, words_of(lt));
+            expr_as_to(fs, rhs->v[i], lt, r);
+            vals[i] = r;
+        }
+        for (int i = 0; i < lhs->n && i < 64; i++) {
+            Node *x = unparen(lhs->v[i]);
+            Type *lt = is_blank(x) ? etype(rhs->v[i]) : lhs_type(x);
+            if (late)
+                assign_to(fs, x, lt, vals[i]);
+            else
+                lhs_store(fs, &hs[i], lt, vals[i]);
+        }
+        fs->freereg = mark;
+        return;
+    }
+    /* a, b = f() / v, ok = x.(T) */
+    Node *r0 = unparen(rhs->v[0]);
+    int r;
+    Type *tup;
+    Type tmp_tup;
+    Field fields[2];
+    Lhs hs[64];
+    int late = 0;
+    for (int i = 0; i < lhs->n && i < 64; i++)
+        late |= lhs_after_rhs(fs, lhs->v[i]);
+    fs->copy_operands = 1;
+    for (int i = 0; i < lhs->n && i < 64 && !late; i++)
+        hs[i] = lhs_prepare(fs, lhs->v[i]);
+    fs->copy_operands = 0;
+    if (r0->kind == N_TYPEASSERT) {
+        r = type_assert(fs, r0, -1, 1);
+        fields[0].type = r0->y->type;
+        fields[1].type = T_bool;
+        tmp_tup.kind = TY_TUPLE;
+        tmp_tup.fields = fields;
+        tmp_tup.nfields = 2;
+        tup = &tmp_tup;
+    } else if (r0->kind == N_CALL) {
+        r = call_expr(fs, r0, -1, lhs->n);
+        tup = r0->type;
+    } else {
+        not_yet(fs, r0, "maps and channels are not implemented yet (comma-ok forms arrive with issues 4 and 6)");
+        return;
+    }
+    int64_t off = 0;
+    for (int i = 0; i < lhs->n && i < tup->nfields; i++) {
+        Type *vt = tup->fields[i].type;
+        if (late)
+            assign_to(fs, lhs->v[i], vt, r + (int)off);
+        else
+            lhs_store(fs, &hs[i], vt, r + (int)off);
+        off += words_of(vt);
+    }
+    fs->freereg = mark;
+}
+
+static void incdec(FS *fs, Node *s)
+{
+    Node *x = unparen(s->x);
+    Type *t = etype(x);
+    int mark = fs->freereg;
+    int64_t d = s->op == TK_INC ? 1 : -1;
+    if (x->kind == N_IDENT && is_local_var(x->obj) && !x->obj->cg_boxed && x->obj->cg_owner == fs->owner &&
+        type_is_integer(t)) {
+        ABC(ADDI, x->obj->cg_reg, x->obj->cg_reg, (uint64_t)d);
+        normalise(fs, t, x->obj->cg_reg);
+        return;
+    }
+    Loc l = lvalue(fs, x);
+    int v = load(fs, l, t, reserve(fs, words_of(t)));
+    if (type_is_integer(t)) {
+        ABC(ADDI, v, v, (uint64_t)d);
+        normalise(fs, t, v);
+    } else {
+        int one = reserve(fs, words_of(t));
+        ConstVal *cv = const_make_int64(fs->cg->c->ca, 1);
+        load_const(fs, t, cv, one);
+        arith(fs, s->op == TK_INC ? TK_ADD : TK_SUB, t, v, v, one, t);
+    }
+    store(fs, l, t, v);
+    fs->freereg = mark;
+}
+
+static void var_spec(FS *fs, Node *spec)
+{
+    NodeList *names = &spec->list, *vals = &spec->list2;
+    if (vals->n == 0) {
+        for (int i = 0; i < names->n; i++)
+            declare_local(fs, names->v[i]->obj, 1);
+        return;
+    }
+    for (int i = 0; i < names->n; i++)
+        if (!(names->v[i]->name[0] == '_' && names->v[i]->name[1] == 0))
+            declare_local(fs, names->v[i]->obj, 0);
+    int mark = fs->freereg;
+    if (names->n == vals->n) {
+        int regs[64];
+        for (int i = 0; i < names->n && i < 64; i++) {
+            Object *o = names->v[i]->obj;
+            Type *t = o ? o->type : etype(vals->v[i]);
+            regs[i] = reserve(fs, words_of(t));
+            expr_as_to(fs, vals->v[i], t, regs[i]);
+        }
+        for (int i = 0; i < names->n && i < 64; i++) {
+            Object *o = names->v[i]->obj;
+            if (!o || (o->name[0] == '_' && o->name[1] == 0))
+                continue;
+            store(fs, var_loc(fs, o), o->type, regs[i]);
+        }
+        fs->freereg = mark;
+        return;
+    }
+    Node *r0 = unparen(vals->v[0]);
+    int r;
+    Type *tup;
+    if (r0->kind == N_CALL) {
+        r = call_expr(fs, r0, -1, names->n);
+        tup = r0->type;
+        int64_t off = 0;
+        for (int i = 0; i < names->n; i++) {
+            Object *o = names->v[i]->obj;
+            Type *vt = tup->fields[i].type;
+            if (o && !(o->name[0] == '_' && o->name[1] == 0)) {
+                int v = r + (int)off;
+                if (U(o->type)->kind == TY_INTERFACE && U(vt)->kind != TY_INTERFACE) {
+                    v = reserve(fs, 2);
+                    box(fs, vt, o->type, r + (int)off, v);
+                }
+                store(fs, var_loc(fs, o), o->type, v);
+            }
+            off += words_of(vt);
+        }
+    } else if (r0->kind == N_TYPEASSERT) {
+        r = type_assert(fs, r0, -1, 1);
+        Object *o0 = names->v[0]->obj, *o1 = names->v[1]->obj;
+        if (o0 && !(o0->name[0] == '_' && o0->name[1] == 0))
+            store(fs, var_loc(fs, o0), o0->type, r);
+        if (o1 && !(o1->name[0] == '_' && o1->name[1] == 0))
+            store(fs, var_loc(fs, o1), o1->type, r + (int)words_of(r0->y->type));
+    } else {
+        not_yet(fs, r0, "maps and channels are not implemented yet (comma-ok forms arrive with issues 4 and 6)");
+    }
+    fs->freereg = mark;
+}
+
+static void decl_stmt(FS *fs, Node *d)
+{
+    if (d->op != TK_VAR)
+        return;
+    for (int i = 0; i < d->list.n; i++)
+        var_spec(fs, d->list.v[i]);
+}
+
+static Loop *push_loop(FS *fs, Loop *l, int is_loop)
+{
+    memset(l, 0, sizeof *l);
+    l->outer = fs->loop;
+    l->is_loop = is_loop;
+    l->label = fs->pending_label ? fs->pending_label->name : NULL;
+    fs->pending_label = NULL;
+    fs->loop = l;
+    return l;
+}
+
+static void pop_loop(FS *fs, Loop *l, int break_target, int continue_target)
+{
+    patch_list(fs, &l->breaks, break_target);
+    patch_list(fs, &l->continues, continue_target);
+    free(l->breaks.v);
+    free(l->continues.v);
+    fs->loop = l->outer;
+}
+
+static void block(FS *fs, Node *b)
+{
+    int mark = fs->freereg;
+    stmt_list(fs, &b->list);
+    fs->freereg = mark;
+}
+
+static void if_stmt(FS *fs, Node *s)
+{
+    int mark = fs->freereg;
+    if (s->x)
+        stmt(fs, s->x);
+    PtrVec f = {0};
+    set_line(fs, s);
+    cond_jump(fs, s->y, 0, &f);
+    block(fs, s->z);
+    if (s->w) {
+        int j = jump(fs);
+        patch_list(fs, &f, here(fs));
+        if (s->w->kind == N_IF)
+            if_stmt(fs, s->w);
+        else
+            block(fs, s->w);
+        patch_here(fs, j);
+    } else {
+        patch_list(fs, &f, here(fs));
+    }
+    free(f.v);
+    fs->freereg = mark;
+}
+
+/* for i := a; i < n; i++ with i a plain int register and n a register or
+ * constant: the back edge is one INCJLT. */
+static int counted_loop(FS *fs, Node *s, int *ireg, int *nreg, int *le)
+{
+    Node *c = s->y ? unparen(s->y) : NULL, *post = s->z;
+    if (!c || !post || post->kind != N_INCDEC || post->op != TK_INC)
+        return 0;
+    if (c->kind != N_BINARY || (c->op != TK_LSS && c->op != TK_LEQ))
+        return 0;
+    Node *iv = unparen(c->x), *pv = unparen(post->x);
+    if (iv->kind != N_IDENT || pv->kind != N_IDENT || iv->obj != pv->obj || !is_local_var(iv->obj) ||
+        iv->obj->cg_boxed || iv->obj->cg_owner != fs->owner)
+        return 0;
+    int k = U(iv->obj->type)->kind;
+    if (k != TY_INT && k != TY_INT64)
+        return 0;
+    Node *n = unparen(c->y);
+    if (is_const(n)) {
+        *nreg = hidden_local(fs, 1);
+        load_const(fs, iv->obj->type, n->val, *nreg);
+    } else if (n->kind == N_IDENT && is_local_var(n->obj) && !n->obj->cg_boxed && n->obj->cg_owner == fs->owner) {
+        *nreg = n->obj->cg_reg;
+    } else if (n->kind == N_CALL && unparen(n->x)->kind == N_IDENT && unparen(n->x)->obj &&
+               unparen(n->x)->obj->kind == OBJ_BUILTIN && unparen(n->x)->obj->builtin == BI_LEN &&
+               unparen(n->list.v[0])->kind == N_IDENT) {
+        Node *sv = unparen(n->list.v[0]);
+        int sk = U(etype(sv))->kind;
+        if (!is_local_var(sv->obj) || sv->obj->cg_boxed || sv->obj->cg_owner != fs->owner ||
+            (sk != TY_SLICE && sk != TY_STRING))
+            return 0;
+        *nreg = sv->obj->cg_reg + 1;
+    } else {
+        return 0;
+    }
+    *ireg = iv->obj->cg_reg;
+    *le = c->op == TK_LEQ;
+    return 1;
+}
+
+static void for_stmt(FS *fs, Node *s)
+{
+    int mark = fs->freereg;
+    Loop lp;
+    Node *label = fs->pending_label;
+    fs->pending_label = NULL;
+    if (s->x)
+        stmt(fs, s->x);
+    fs->pending_label = label;
+    push_loop(fs, &lp, 1);
+    set_line(fs, s);
+    int ireg, nreg, le;
+    if (counted_loop(fs, s, &ireg, &nreg, &le)) {
+        PtrVec exit = {0};
+        cond_jump(fs, s->y, 0, &exit);
+        int top = here(fs);
+        block(fs, s->w);
+        int cont = here(fs);
+        set_line(fs, s);
+        int j = emit(fs, MK_ABC(le ? OP_INCJLE : OP_INCJLT, ireg, nreg, 0));
+        patch_to(fs, j, top);
+        patch_list(fs, &exit, here(fs));
+        free(exit.v);
+        pop_loop(fs, &lp, here(fs), cont);
+        fs->freereg = mark;
+        return;
+    }
+    int j = s->y ? jump(fs) : -1;
+    int top = here(fs);
+    block(fs, s->w);
+    int cont = here(fs);
+    if (s->z)
+        stmt(fs, s->z);
+    set_line(fs, s);
+    if (j >= 0)
+        patch_here(fs, j);
+    if (s->y) {
+        PtrVec back = {0};
+        cond_jump(fs, s->y, 1, &back);
+        patch_list(fs, &back, top);
+        free(back.v);
+    } else {
+        patch_to(fs, jump(fs), top);
+    }
+    pop_loop(fs, &lp, here(fs), cont);
+    fs->freereg = mark;
+}
+
+static void range_stmt(FS *fs, Node *s)
+{
+    CG *cg = fs->cg;
+    int mark = fs->freereg;
+    Node *label = fs->pending_label;
+    fs->pending_label = NULL;
+    Node *kx = s->x, *vx = s->y;
+    if (kx && unparen(kx)->kind == N_IDENT && unparen(kx)->name[0] == '_' && unparen(kx)->name[1] == 0)
+        kx = NULL;
+    if (vx && unparen(vx)->kind == N_IDENT && unparen(vx)->name[0] == '_' && unparen(vx)->name[1] == 0)
+        vx = NULL;
+    Type *rt = etype(s->z), *u = U(rt);
+    if (u->kind == TY_MAP || u->kind == TY_CHAN) {
+        not_yet(fs, s, u->kind == TY_MAP ? "range over maps is not implemented yet (issue 4)"
+                                          : "range over channels is not implemented yet (issue 6)");
+        return;
+    }
+    set_line(fs, s);
+    /* the ranged value, evaluated once */
+    int len = hidden_local(fs, 1), idx = hidden_local(fs, 1);
+    int src = -1;         /* slice/string registers, or pointer register */
+    Type *elem = NULL;
+    int kind = u->kind;   /* TY_STRING, TY_SLICE, TY_ARRAY (registers), TY_POINTER (memory) */
+    int areg = -1;
+    if (kind == TY_STRING || kind == TY_SLICE) {
+        src = hidden_local(fs, kind == TY_STRING ? 2 : 3);
+        expr_as_to(fs, s->z, rt, src);
+        ABC(MOVE, len, src + 1, 0);
+        elem = kind == TY_STRING ? universe_rune_type() : u->elem;
+    } else {
+        Type *at = kind == TY_POINTER ? U(u->elem) : u;
+        elem = at->elem;
+        load_int(fs, len, at->len);
+        if (kind == TY_POINTER) {
+            src = hidden_local(fs, 1);
+            expr_to(fs, s->z, src);
+            if (vx)
+                ABC(CHKNIL, src, 0, 0);
+        } else if (vx) {
+            /* ranging over an array copies it */
+            Node *z = unparen(s->z);
+            int64_t size = type_size(at);
+            if (size <= 2048) {
+                areg = hidden_local(fs, words_of(at));
+                expr_to(fs, z, areg);
+                kind = TY_ARRAY;
+            } else {
+                src = hidden_local(fs, 1);
+                ABx(NEW, src, kconst(fs, (uint64_t)cg_rtype(cg, at)));
+                Loc l = lvalue(fs, z);
+                int p = loc_addr(fs, l, -1);
+                emit(fs, MK_ABC(OP_MEMCPY, src, p, 0));
+                EXTRA((uint64_t)size);
+                kind = TY_POINTER;
+            }
+        } else {
+            /* only the index: the array itself need not be evaluated (unless it has effects) */
+            Node *z = unparen(s->z);
+            if (z->kind == N_CALL)
+                expr(fs, z, -1);
+            kind = TY_POINTER;
+        }
+    }
+    /* iteration variables: one per loop (Go 1.19) */
+    Object *ko = NULL, *vo = NULL;
+    if (s->op == TK_DEFINE) {
+        if (kx && unparen(kx)->obj) {
+            ko = unparen(kx)->obj;
+            declare_local(fs, ko, 1);
+        }
+        if (vx && unparen(vx)->obj) {
+            vo = unparen(vx)->obj;
+            declare_local(fs, vo, 1);
+        }
+    }
+    int width = kind == TY_STRING ? hidden_local(fs, 2) : -1;
+    int body_mark = fs->freereg;
+    fs->pending_label = label;
+    Loop lp;
+    push_loop(fs, &lp, 1);
+    if (kind == TY_STRING) {
+        ABx(LOADI, idx, 0);
+        ABx(LOADI, width + 1, 0);
+    } else {
+        ABx(LOADI, idx, -1);
+    }
+    int j = jump(fs);
+    int top = here(fs);
+    /* key and value for this iteration */
+    if (kind == TY_STRING)
+        ABC(STRNEXT, width, src, idx);
+    if (kx) {
+        if (ko)
+            store(fs, var_loc(fs, ko), ko->type, idx);
+        else
+            assign_to(fs, kx, T_int, idx);
+    }
+    if (vx) {
+        int v;
+        fs->freereg = body_mark;
+        if (kind == TY_STRING) {
+            v = width;
+        } else if (kind == TY_SLICE) {
+            int r = reserve(fs, 1);
+            emit(fs, MK_ABC(OP_IDX, r, src, idx));
+            EXTRA((uint64_t)type_size(elem));
+            v = load(fs, (Loc){L_PTR, r, 0}, elem, reserve(fs, words_of(elem)));
+        } else if (kind == TY_ARRAY) {
+            int r = reserve(fs, 1);
+            ABC(ADDRR, r, areg, 0);
+            int64_t es = type_size(elem);
+            int t2 = reserve(fs, 1);
+            load_int(fs, t2, es);
+            ABC(MUL, t2, t2, idx);
+            ABC(ADD, r, r, t2);
+            v = load(fs, (Loc){L_PTR, r, 0}, elem, reserve(fs, words_of(elem)));
+        } else {
+            int r = reserve(fs, 1);
+            int64_t es = type_size(elem);
+            load_int(fs, r, es);
+            ABC(MUL, r, r, idx);
+            ABC(ADD, r, r, src);
+            v = load(fs, (Loc){L_PTR, r, 0}, elem, reserve(fs, words_of(elem)));
+        }
+        if (vo)
+            store(fs, var_loc(fs, vo), vo->type, v);
+        else
+            assign_to(fs, vx, elem, v);
+        fs->freereg = body_mark;
+    }
+    block(fs, s->w);
+    int cont = here(fs);
+    patch_here(fs, j);
+    set_line(fs, s);
+    if (kind == TY_STRING) {
+        ABC(ADD, idx, idx, width + 1);
+        int jj = emit(fs, MK_ABC(OP_JLT, idx, len, 0));
+        patch_to(fs, jj, top);
+        /* first iteration enters through here with width 0 */
+    } else {
+        int jj = emit(fs, MK_ABC(OP_INCJLT, idx, len, 0));
+        patch_to(fs, jj, top);
+    }
+    pop_loop(fs, &lp, here(fs), cont);
+    fs->freereg = mark;
+}
+
+/* Branch target lookup. */
+static Loop *find_loop(FS *fs, const char *label, int is_continue)
+{
+    for (Loop *l = fs->loop; l; l = l->outer) {
+        if (label) {
+            if (l->label == label)
+                return l;
+        } else if (!is_continue || l->is_loop) {
+            return l;
+        }
+    }
+    return NULL;
+}
+
+static LabelInfo *label_info(FS *fs, const char *name)
+{
+    for (int i = 0; i < fs->labels.n; i++) {
+        LabelInfo *li = fs->labels.v[i];
+        if (li->name == name)
+            return li;
+    }
+    LabelInfo *li = xcalloc(1, sizeof *li);
+    li->name = name;
+    li->pc = -1;
+    vec_push(&fs->labels, li);
+    return li;
+}
+
+static void branch(FS *fs, Node *s)
+{
+    const char *label = s->x ? s->x->name : NULL;
+    switch (s->op) {
+    case TK_BREAK: case TK_CONTINUE: {
+        Loop *l = find_loop(fs, label, s->op == TK_CONTINUE);
+        if (!l) {
+            not_yet(fs, s, "branch target not found");
+            return;
+        }
+        vec_push(s->op == TK_BREAK ? &l->breaks : &l->continues, (void *)(intptr_t)jump(fs));
+        return;
+    }
+    case TK_GOTO: {
+        LabelInfo *li = label_info(fs, label);
+        int j = jump(fs);
+        if (li->pc >= 0)
+            patch_to(fs, j, li->pc);
+        else
+            vec_push(&li->pending, (void *)(intptr_t)j);
+        return;
+    }
+    default:
+        return;    /* fallthrough is handled by the switch */
+    }
+}
+
+static int ends_in_fallthrough(Node *c)
+{
+    NodeList *b = &c->list2;
+    if (!b->n)
+        return 0;
+    Node *last = b->v[b->n - 1];
+    return last->kind == N_BRANCH && last->op == TK_FALLTHROUGH;
+}
+
+static void switch_stmt(FS *fs, Node *s)
+{
+    int mark = fs->freereg;
+    Node *label = fs->pending_label;
+    fs->pending_label = NULL;
+    if (s->x)
+        stmt(fs, s->x);
+    set_line(fs, s);
+    int tag = -1;
+    Type *tt = NULL;
+    if (s->y) {
+        tt = etype(s->y);
+        tag = hidden_local(fs, words_of(tt));
+        expr_to(fs, s->y, tag);
+    }
+    int ncl = s->list.n;
+    PtrVec *to_body = xcalloc((size_t)ncl + 1, sizeof(PtrVec));
+    int def = -1;
+    for (int i = 0; i < ncl; i++) {
+        Node *c = s->list.v[i];
+        if (c->flags & NF_DEFAULT) {
+            def = i;
+            continue;
+        }
+        for (int k = 0; k < c->list.n; k++) {
+            Node *ce = c->list.v[k];
+            set_line(fs, ce);
+            int m2 = fs->freereg;
+            if (tag < 0) {
+                cond_jump(fs, ce, 1, &to_body[i]);
+            } else {
+                Type *ct = etype(ce);
+                Type *t = (U(tt)->kind == TY_INTERFACE) ? tt : (U(ct)->kind == TY_INTERFACE ? ct : tt);
+                int a = tag;
+                if (t != tt && U(tt)->kind != TY_INTERFACE) {
+                    a = reserve(fs, 2);
+                    box(fs, tt, t, tag, a);
+                }
+                int b;
+                if (is_nil(ce)) {
+                    int z = reserve(fs, 1);
+                    ABx(LOADI, z, 0);
+                    int r = reserve(fs, 1);
+                    ABC(EQ, r, a, z);
+                    vec_push(&to_body[i], (void *)(intptr_t)ABx(JT, r, 0));
+                    fs->freereg = m2;
+                    continue;
+                }
+                b = expr_as(fs, ce, t, -1);
+                Type *u = U(t);
+                if (type_is_integer(u) || u->kind == TY_BOOL || u->kind == TY_POINTER) {
+                    vec_push(&to_body[i], (void *)(intptr_t)emit(fs, MK_ABC(OP_JEQ, a, b, 0)));
+                } else {
+                    int r = reserve(fs, 1);
+                    compare(fs, TK_EQL, t, r, a, b);
+                    vec_push(&to_body[i], (void *)(intptr_t)ABx(JT, r, 0));
+                }
+            }
+            fs->freereg = m2;
+        }
+    }
+    int to_default = jump(fs);
+    fs->pending_label = label;
+    Loop lp;
+    push_loop(fs, &lp, 0);
+    int prev_ft = -1;
+    for (int i = 0; i < ncl; i++) {
+        Node *c = s->list.v[i];
+        int start = here(fs);
+        patch_list(fs, &to_body[i], start);
+        if (i == def)
+            patch_to(fs, to_default, start);
+        if (prev_ft >= 0) {
+            patch_to(fs, prev_ft, start);
+            prev_ft = -1;
+        }
+        int m2 = fs->freereg;
+        stmt_list(fs, &c->list2);
+        fs->freereg = m2;
+        int j = jump(fs);
+        if (ends_in_fallthrough(c))
+            prev_ft = j;
+        else
+            vec_push(&lp.breaks, (void *)(intptr_t)j);
+    }
+    if (def < 0)
+        vec_push(&lp.breaks, (void *)(intptr_t)to_default);
+    if (prev_ft >= 0)
+        vec_push(&lp.breaks, (void *)(intptr_t)prev_ft);
+    pop_loop(fs, &lp, here(fs), here(fs));
+    for (int i = 0; i < ncl; i++)
+        free(to_body[i].v);
+    free(to_body);
+    fs->freereg = mark;
+}
+
+static void type_switch_stmt(FS *fs, Node *s)
+{
+    CG *cg = fs->cg;
+    int mark = fs->freereg;
+    Node *label = fs->pending_label;
+    fs->pending_label = NULL;
+    if (s->x)
+        stmt(fs, s->x);
+    set_line(fs, s);
+    Node *ta = s->z;
+    Type *xt = etype(ta->x);
+    int nonempty = U(xt)->nmethods ? 1 : 0;
+    int xv = hidden_local(fs, 2), typ = hidden_local(fs, 1);
+    expr_to(fs, ta->x, xv);
+    ABC(TYPEOF, typ, xv, nonempty);
+    int ncl = s->list.n, def = -1;
+    PtrVec *to_body = xcalloc((size_t)ncl + 1, sizeof(PtrVec));
+    for (int i = 0; i < ncl; i++) {
+        Node *c = s->list.v[i];
+        if (c->flags & NF_DEFAULT) {
+            def = i;
+            continue;
+        }
+        for (int k = 0; k < c->list.n; k++) {
+            Node *ce = c->list.v[k];
+            int m2 = fs->freereg;
+            if (ce->type && ce->type->kind == TY_UNTYPED_NIL) {
+                vec_push(&to_body[i], (void *)(intptr_t)emit(fs, MK_ABC(OP_JEQI, typ, 0, 0)));
+            } else if (U(ce->type)->kind == TY_INTERFACE) {
+                AssertInfo *ai = arena_alloc(cg->arena, sizeof *ai);
+                ai->target = cg_rtype(cg, ce->type);
+                ai->source = cg_rtype(cg, xt);
+                int r = reserve(fs, 3);
+                emit(fs, MK_ABC(OP_ASSERTI, r, xv, (nonempty ? 2 : 0) | 1));
+                EXTRA((uint64_t)ai);
+                vec_push(&to_body[i], (void *)(intptr_t)ABx(JT, r + 2, 0));
+            } else {
+                int r = reserve(fs, 1);
+                ABx(LOADK, r, kconst(fs, (uint64_t)cg_rtype(cg, ce->type)));
+                vec_push(&to_body[i], (void *)(intptr_t)emit(fs, MK_ABC(OP_JEQ, typ, r, 0)));
+            }
+            fs->freereg = m2;
+        }
+    }
+    int to_default = jump(fs);
+    fs->pending_label = label;
+    Loop lp;
+    push_loop(fs, &lp, 0);
+    for (int i = 0; i < ncl; i++) {
+        Node *c = s->list.v[i];
+        int start = here(fs);
+        patch_list(fs, &to_body[i], start);
+        if (i == def)
+            patch_to(fs, to_default, start);
+        int m2 = fs->freereg;
+        Object *o = c->obj;
+        if (o && o->used) {
+            declare_local(fs, o, 0);
+            Loc l = var_loc(fs, o);
+            Type *ot = o->type;
+            if (c->list.n == 1 && !(c->list.v[0]->type && c->list.v[0]->type->kind == TY_UNTYPED_NIL) &&
+                U(ot)->kind != TY_INTERFACE) {
+                AssertInfo *ai = arena_alloc(cg->arena, sizeof *ai);
+                ai->target = cg_rtype(cg, ot);
+                ai->source = cg_rtype(cg, xt);
+                int r = reserve(fs, words_of(ot));
+                emit(fs, MK_ABC(OP_ASSERT, r, xv, nonempty ? 2 : 0));
+                EXTRA((uint64_t)ai);
+                store(fs, l, ot, r);
+            } else if (U(ot)->kind == TY_INTERFACE && !types_identical(U(ot), U(xt))) {
+                int r = reserve(fs, 2);
+                box(fs, xt, ot, xv, r);
+                store(fs, l, ot, r);
+            } else {
+                store(fs, l, ot, xv);
+            }
+        }
+        stmt_list(fs, &c->list2);
+        fs->freereg = m2;
+        vec_push(&lp.breaks, (void *)(intptr_t)jump(fs));
+    }
+    if (def < 0)
+        vec_push(&lp.breaks, (void *)(intptr_t)to_default);
+    pop_loop(fs, &lp, here(fs), here(fs));
+    for (int i = 0; i < ncl; i++)
+        free(to_body[i].v);
+    free(to_body);
+    fs->freereg = mark;
+}
+
+static void return_stmt(FS *fs, Node *s)
+{
+    int mark = fs->freereg;
+    Type *res = fs->sig->results;
+    int nres = res ? res->nfields : 0;
+    if (nres == 0) {
+        ABC(RET, 0, 0, 0);
+        return;
+    }
+    int64_t total = sig_words(res);
+    if (s->list.n == 0) {
+        /* bare return: the named results */
+        int r = reserve(fs, total);
+        int64_t off = 0;
+        for (int i = 0; i < nres; i++) {
+            Object *o = fs->results.v[i];
+            Type *t = res->fields[i].type;
+            if (o)
+                load(fs, var_loc(fs, o), t, r + (int)off);
+            else
+                ABC(ZERO, r + (int)off, 0, words_of(t));
+            off += words_of(t);
+        }
+        ABC(RET, r, total, 0);
+        fs->freereg = mark;
+        return;
+    }
+    if (s->list.n == 1 && nres > 1) {
+        int r = call_expr(fs, s->list.v[0], -1, nres);
+        Type *tup = s->list.v[0]->type;
+        int out = reserve(fs, total);
+        int64_t off = 0, roff = 0;
+        for (int i = 0; i < nres; i++) {
+            Type *t = res->fields[i].type, *vt = tup->fields[i].type;
+            if (U(t)->kind == TY_INTERFACE && U(vt)->kind != TY_INTERFACE)
+                box(fs, vt, t, r + (int)roff, out + (int)off);
+            else
+                ABC(MOVEN, out + (int)off, r + (int)roff, words_of(t));
+            off += words_of(t);
+            roff += words_of(vt);
+        }
+        ABC(RET, out, total, 0);
+        fs->freereg = mark;
+        return;
+    }
+    int r = reserve(fs, total);
+    int64_t off = 0;
+    for (int i = 0; i < nres; i++) {
+        Type *t = res->fields[i].type;
+        int m2 = fs->freereg;
+        expr_as_to(fs, s->list.v[i], t, r + (int)off);
+        fs->freereg = m2;
+        off += words_of(t);
+    }
+    ABC(RET, r, total, 0);
+    fs->freereg = mark;
+}
+
+static void stmt(FS *fs, Node *s)
+{
+    if (!s)
+        return;
+    set_line(fs, s);
+    int mark = fs->freereg;
+    switch (s->kind) {
+    case N_EMPTY:
+        return;
+    case N_EXPRSTMT:
+        expr(fs, s->x, -1);
+        fs->freereg = mark;
+        return;
+    case N_ASSIGN:
+        assign_stmt(fs, s);
+        return;
+    case N_INCDEC:
+        incdec(fs, s);
+        return;
+    case N_DECLSTMT:
+        decl_stmt(fs, s->x);
+        return;
+    case N_BLOCK:
+        block(fs, s);
+        return;
+    case N_IF:
+        if_stmt(fs, s);
+        return;
+    case N_FOR:
+        for_stmt(fs, s);
+        return;
+    case N_RANGE:
+        range_stmt(fs, s);
+        return;
+    case N_SWITCH:
+        switch_stmt(fs, s);
+        return;
+    case N_TYPESWITCH:
+        type_switch_stmt(fs, s);
+        return;
+    case N_RETURN:
+        return_stmt(fs, s);
+        return;
+    case N_BRANCH:
+        branch(fs, s);
+        return;
+    case N_LABELED: {
+        LabelInfo *li = label_info(fs, s->x->name);
+        li->pc = here(fs);
+        patch_list(fs, &li->pending, li->pc);
+        fs->pending_label = s->x;
+        stmt(fs, s->y);
+        fs->pending_label = NULL;
+        return;
+    }
+    case N_GO:
+        not_yet(fs, s, "goroutines are not implemented yet (the scheduler arrives with issue 6)");
+        return;
+    case N_DEFER:
+        not_yet(fs, s, "defer is not implemented yet (issue 5)");
+        return;
+    case N_SELECT:
+        not_yet(fs, s, "select is not implemented yet (issue 6)");
+        return;
+    case N_SEND:
+        not_yet(fs, s, "channel send is not implemented yet (issue 6)");
+        return;
+    default:
+        not_yet(fs, s, "statement not implemented");
+    }
+}
+
+static void stmt_list(FS *fs, NodeList *l)
+{
+    for (int i = 0; i < l->n; i++)
+        stmt(fs, l->v[i]);
+}
+
+/* ------------------------------------------------------------------ */
+/* functions */
+
+static void fs_init(FS *fs, CG *cg, FS *outer, Func *f, Node *owner)
+{
+    memset(fs, 0, sizeof *fs);
+    fs->cg = cg;
+    fs->outer = outer;
+    fs->f = f;
+    fs->owner = owner;
+    fs->line = f->line;
+}
+
+static void fs_finish(FS *fs)
+{
+    Func *f = fs->f;
+    f->code = fs->code;
+    f->lines = fs->lines;
+    f->ncode = fs->ncode;
+    f->k = fs->k;
+    f->nk = fs->nk;
+    f->nregs = fs->maxreg + 4;
+    for (int i = 0; i < fs->labels.n; i++) {
+        LabelInfo *li = fs->labels.v[i];
+        free(li->pending.v);
+        free(li);
+    }
+    free(fs->labels.v);
+    vec_push(&fs->cg->prog->funcs, f);
+}
+
+/* Declares the parameters of a function (receiver first) at R[0..]. */
+static void params(FS *fs, Node *recv, Node *ftype)
+{
+    Node *groups[2] = {recv, NULL};
+    int64_t off = 0;
+    PtrVec boxed = {0};
+    for (int g = 0; g < 2; g++) {
+        NodeList single = {0};
+        NodeList *fields;
+        if (g == 0) {
+            if (!recv)
+                continue;
+            single.v = &groups[0];
+            single.n = 1;
+            fields = &single;
+        } else {
+            fields = &ftype->list;
+        }
+        for (int i = 0; i < fields->n; i++) {
+            Node *fld = fields->v[i];
+            Type *t = NULL;
+            if (fld->list.n == 0) {
+                /* unnamed parameter: its type from the node */
+                t = fld->x->type;
+                if (!t && fld->x->kind == N_ELLIPSIS)
+                    t = NULL;
+                off += t ? words_of(t) : 1;
+                continue;
+            }
+            for (int k = 0; k < fld->list.n; k++) {
+                Object *o = fld->list.v[k]->obj;
+                t = o ? o->type : NULL;
+                int64_t w = t ? words_of(t) : 1;
+                if (o) {
+                    o->cg_owner = fs->owner;
+                    o->cg_reg = (int)off;
+                    if (o->cg_boxed)
+                        vec_push(&boxed, o);
+                }
+                off += w;
+            }
+        }
+    }
+    fs->freereg = fs->maxreg = (int)off;
+    fs->f->nparams = (int)off;
+    /* move boxed parameters into their cells */
+    for (int i = 0; i < boxed.n; i++) {
+        Object *o = boxed.v[i];
+        int from = o->cg_reg;
+        int box_reg = reserve(fs, 1);
+        ABx(NEW, box_reg, kconst(fs, (uint64_t)cg_rtype(fs->cg, o->type)));
+        store(fs, (Loc){L_PTR, box_reg, 0}, o->type, from);
+        o->cg_reg = box_reg;
+    }
+    free(boxed.v);
+}
+
+static Type *fieldlist_type(Node *fld)
+{
+    if (fld->list.n)
+        return fld->list.v[0]->obj ? fld->list.v[0]->obj->type : NULL;
+    return fld->x->type;
+}
+
+static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, Node *recv, Node *body,
+                              Type *sig, int line, PtrVec *upvals_out)
+{
+    Func *f = arena_alloc(cg->arena, sizeof *f);
+    f->name = name;
+    f->file = cg->file;
+    f->prog = cg->prog;
+    f->line = line;
+    Closure *cl = arena_alloc(cg->arena, sizeof(Closure));
+    cl->fn = f;
+    f->static_closure = cl;
+    FS fs_, *fs = &fs_;
+    fs_init(fs, cg, outer, f, body);
+    fs->sig = U(sig);
+    esc_walk(recv, body);
+    esc_walk(ftype, body);
+    esc_walk(body, body);
+    params(fs, recv, ftype);
+    /* named results */
+    for (int i = 0; i < ftype->list2.n; i++) {
+        Node *fld = ftype->list2.v[i];
+        if (!fld->list.n) {
+            vec_push(&fs->results, NULL);
+            continue;
+        }
+        for (int k = 0; k < fld->list.n; k++) {
+            Object *o = fld->list.v[k]->obj;
+            if (o)
+                o->cg_owner = body;
+            declare_local(fs, o, 1);
+            vec_push(&fs->results, o);
+        }
+    }
+    (void)fieldlist_type;
+    f->nresults = (int)sig_words(fs->sig->results);
+    stmt_list(fs, &body->list);
+    fs->line = body->pos2.line ? body->pos2.line : fs->line;
+    if (!fs->sig->results || fs->sig->results->nfields == 0)
+        ABC(RET, 0, 0, 0);
+    else
+        emit(fs, MK_ABx(OP_PANICMSG, 0, PM_UNREACHABLE_RETURN));
+    for (int i = 0; i < fs->labels.n; i++) {
+        LabelInfo *li = fs->labels.v[i];
+        if (li->pending.n)
+            patch_list(fs, &li->pending, li->pc);
+    }
+    f->nupvals = fs->upvals.n;
+    if (upvals_out)
+        *upvals_out = fs->upvals;
+    else
+        free(fs->upvals.v);
+    free(fs->results.v);
+    fs_finish(fs);
+    return f;
+}
+
+static void compile_job(CG *cg, FuncJob *job)
+{
+    Func *f = job->f;
+    Node *d = job->decl;
+    Func *nf = compile_function(cg, NULL, f->name, d->z, d->x, d->w, job->obj->type, d->pos.line, NULL);
+    /* keep the identity of the Func already referenced by callers */
+    const char *file = f->file;
+    Closure *cl = f->static_closure;
+    *f = *nf;
+    f->file = file;
+    f->static_closure = cl;
+    cl->fn = f;
+    for (int i = 0; i < cg->prog->funcs.n; i++)
+        if (cg->prog->funcs.v[i] == nf)
+            cg->prog->funcs.v[i] = f;
+}
+
+/* The one-word-receiver entry of a method for itabs, method tables and
+ * method values. t is the type whose method set holds sel. */
+Closure *cg_method_ifn(CG *cg, Type *t, Selection *sel)
+{
+    Object *mobj = sel->method->func;
+    Func *target = cg_func_of(cg, mobj);
+    int tptr = U(t)->kind == TY_POINTER && t->kind != TY_NAMED;
+    if (sel->npath == 0) {
+        if (tptr && sel->method->ptr_recv)
+            return target->static_closure;
+        if (!tptr && cg_is_direct(t) && !sel->method->ptr_recv)
+            return target->static_closure;
+    }
+    for (int i = 0; i < cg->wrappers.n; i++) {
+        Wrapper *w = cg->wrappers.v[i];
+        if (!w->bound && w->method == mobj && types_identical(w->type, t))
+            return w->cl;
+    }
+    Func *f = arena_alloc(cg->arena, sizeof *f);
+    f->name = "";
+    f->file = cg->file;
+    f->prog = cg->prog;
+    f->line = mobj->pos.line;
+    Type *sig = sel->method->sig;
+    int64_t argw = sig_words(sig->params), resw = sig_words(sig->results);
+    f->nparams = (int)(1 + argw);
+    f->nresults = (int)resw;
+    FS fs;
+    fs_init(&fs, cg, NULL, f, NULL);
+    fs.line = 0;
+    fs.freereg = fs.maxreg = (int)(1 + argw);
+    /* R[0] points at the T value (or is the *T) */
+    Type *cur = tptr ? U(t)->elem : t;
+    Loc l = {L_PTR, 0, 0};
+    for (int i = 0; i < sel->npath; i++) {
+        Type *u = U(cur);
+        type_size(u);
+        Field *fl = &u->fields[sel->path[i]];
+        l.off += fl->offset;
+        cur = fl->type;
+        if (U(cur)->kind == TY_POINTER && i + 1 <= sel->npath) {
+            int p = load(&fs, l, cur, -1);
+            l = (Loc){L_PTR, p, 0};
+            cur = U(cur)->elem;
+        }
+    }
+    Type *rt = sel->method->ptr_recv ? NULL : sel->recv_named;
+    int64_t rw = rt ? words_of(rt) : 1;
+    int base = reserve(&fs, 3 + (argw + rw > resw ? argw + rw : resw));
+    if (sel->method->ptr_recv)
+        loc_addr(&fs, l, base + 3);
+    else
+        load(&fs, l, rt, base + 3);
+    if (argw)
+        emit(&fs, MK_ABC(OP_MOVEN, base + 3 + rw, 1, argw));
+    if (target->native)
+        emit(&fs, MK_ABx(OP_CALLN, base, (uint64_t)kconst(&fs, (uint64_t)target)));
+    else
+        emit(&fs, MK_ABx(OP_CALLF, base, (uint64_t)kconst(&fs, (uint64_t)target)));
+    emit(&fs, MK_ABC(OP_RET, base + 3, resw, 0));
+    fs_finish(&fs);
+    Wrapper *w = arena_alloc(cg->arena, sizeof *w);
+    w->type = t;
+    w->name = mobj->name;
+    w->method = mobj;
+    w->cl = arena_alloc(cg->arena, sizeof(Closure));
+    w->cl->fn = f;
+    vec_push(&cg->wrappers, w);
+    return w->cl;
+}
+
+/* ------------------------------------------------------------------ */
+/* the program */
+
+static void init_package_vars(FS *fs, PtrVec *order)
+{
+    PtrVec done = {0};
+    for (int i = 0; i < order->n; i++) {
+        Object *o = order->v[i];
+        if (!o->init)
+            continue;
+        int seen = 0;
+        for (int k = 0; k < done.n; k++)
+            if (done.v[k] == o->init)
+                seen = 1;
+        if (seen)
+            continue;
+        vec_push(&done, o->init);
+        set_line(fs, o->init);
+        int mark = fs->freereg;
+        Node *spec = o->decl;
+        Node *init = o->init;
+        if (init->type && init->type->kind == TY_TUPLE && spec && spec->kind == N_VALUESPEC) {
+            int r = call_expr(fs, init, -1, 0);
+            int64_t off = 0;
+            for (int k = 0; k < spec->list.n; k++) {
+                Object *vo = spec->list.v[k]->obj;
+                Type *vt = init->type->fields[k].type;
+                if (vo && !(vo->name[0] == '_' && vo->name[1] == 0))
+                    store(fs, var_loc(fs, vo), vo->type, r + (int)off);
+                off += words_of(vt);
+            }
+        } else {
+            int r = expr_as(fs, init, o->type, -1);
+            if (!(o->name[0] == '_' && o->name[1] == 0))
+                store(fs, var_loc(fs, o), o->type, r);
+        }
+        fs->freereg = mark;
+    }
+    free(done.v);
+}
+
+static void pkg_vars_in_order(Package *p, PtrVec *out)
+{
+    for (int i = 0; i < p->scope->order.n; i++) {
+        Object *o = p->scope->order.v[i];
+        if (o->kind == OBJ_VAR)
+            vec_push(out, o);
+    }
+}
+
+Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file)
+{
+    CG cg = {0};
+    cg.c = c;
+    cg.arena = c->arena;
+    cg.diag = diag;
+    cg.file = file;
+    cg.prog = xcalloc(1, sizeof(Program));
+    cg.prog->file = file;
+    T_int = basic_types[TY_INT];
+    T_bool = basic_types[TY_BOOL];
+    T_string = basic_types[TY_STRING];
+    T_float64 = basic_types[TY_FLOAT64];
+    T_any = type_new(c->arena, TY_INTERFACE);
+    T_any->complete = 1;
+
+    Func *entry = arena_alloc(cg.arena, sizeof *entry);
+    entry->name = "";
+    entry->file = file;
+    entry->prog = cg.prog;
+    entry->static_closure = arena_alloc(cg.arena, sizeof(Closure));
+    entry->static_closure->fn = entry;
+    FS fs_, *fs = &fs_;
+    fs_init(fs, &cg, NULL, entry, NULL);
+    Node fake_owner = {0};
+    fs->owner = &fake_owner;
+    fs->f->name = "main.init";
+    /* standard packages first (dependencies were loaded after their importers) */
+    for (int i = c->packages.n - 1; i >= 0; i--) {
+        Package *p = c->packages.v[i];
+        if (p == main || !p->scope)
+            continue;
+        PtrVec vars = {0};
+        pkg_vars_in_order(p, &vars);
+        init_package_vars(fs, &vars);
+        free(vars.v);
+    }
+    init_package_vars(fs, &c->init_order);
+    for (int i = 0; i < c->pkg_inits.n; i++) {
+        Object *o = c->pkg_inits.v[i];
+        if (o->pkg != main)
+            continue;
+        char *nm = xasprintf("main.init.%d", i);
+        Func *f = cg_func_of(&cg, o);
+        f->name = arena_strndup(cg.arena, nm, strlen(nm));
+        free(nm);
+        int base = reserve(fs, 3);
+        ABx(CALLF, base, kconst(fs, (uint64_t)f));
+        fs->freereg = base;
+    }
+    Object *mainobj = scope_lookup_local(main->scope, intern_cstr(c->in, "main"));
+    if (mainobj && mainobj->kind == OBJ_FUNC) {
+        Func *mf = cg_func_of(&cg, mainobj);
+        int base = reserve(fs, 3);
+        ABx(CALLF, base, kconst(fs, (uint64_t)mf));
+    }
+    ABC(RET, 0, 0, 0);
+    fs->f->name = "";
+    fs_finish(fs);
+    cg.prog->entry = entry;
+    for (int i = 0; i < cg.queue.n; i++)
+        compile_job(&cg, cg.queue.v[i]);
+    cg.prog->globals_size = cg.globals_size;
+    cg.prog->globals = xcalloc(1, (size_t)cg.globals_size + 8);
+    free(cg.queue.v);
+    free(cg.wrappers.v);
+    for (int i = 0; i < cg.rtypes.n; i++)
+        ;
+    free(cg.rtypes.v);
+    if (cg.errors)
+        return NULL;
+    return cg.prog;
+}

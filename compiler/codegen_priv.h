@@ -1,0 +1,38 @@
+/*
+ * codegen_priv.h — state shared by the code generator's files
+ * (codegen.c: functions and statements; rtypes.c: type descriptors).
+ */
+#ifndef GOLITE_CODEGEN_PRIV_H
+#define GOLITE_CODEGEN_PRIV_H
+
+#include "compiler/codegen.h"
+
+typedef struct CG {
+    Checker *c;
+    Arena *arena;
+    Diag *diag;
+    Program *prog;
+    const char *file;
+    PtrVec rtypes;          /* RTypeEntry: canonical descriptors */
+    PtrVec queue;           /* FuncJob: function bodies still to compile */
+    PtrVec wrappers;        /* Wrapper: method wrappers made so far */
+    int errors;
+    int64_t globals_size;
+} CG;
+
+void cg_error(CG *cg, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* rtypes.c */
+const RType *cg_rtype(CG *cg, Type *t);
+const Itab  *cg_itab(CG *cg, Type *iface, Type *concrete);
+int          cg_is_direct(Type *t);
+/* The method set of t (T or *T) as Selections sorted by name. */
+int          cg_method_set(CG *cg, Type *t, Selection **out);
+
+/* codegen.c: a function taking the receiver as one word (pointer to the
+ * value, or the value itself for direct types) that calls the selected
+ * method; used in itabs and method tables. */
+Closure     *cg_method_ifn(CG *cg, Type *t, Selection *sel);
+Func        *cg_func_of(CG *cg, Object *fn);
+
+#endif

@@ -1,0 +1,76 @@
+/*
+ * alloc.c — the single allocation entry point, until issue 7's size-class
+ * allocator and GC replace it.
+ *
+ * Memory comes from large zeroed mmap chunks and is carved by bumping a
+ * pointer (16-byte aligned); nothing is freed yet. Objects above a quarter
+ * chunk get their own mapping. The bump state is per process and guarded by
+ * a mutex so the scheduler's threads may share it; issue 7 moves it to
+ * per-P caches.
+ */
+#include <pthread.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "runtime/rt.h"
+#include "util/mem.h"
+
+#define CHUNK (4u << 20)
+
+static pthread_mutex_t alloc_lock = PTHREAD_MUTEX_INITIALIZER;
+static uint8_t *chunk_next, *chunk_end;   /* guarded by alloc_lock */
+
+static void *map_zeroed(size_t n)
+{
+    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    return p;
+}
+
+void *rt_alloc_bytes(G *g, size_t n)
+{
+    if (n == 0)
+        n = 1;
+    n = (n + 15) & ~(size_t)15;
+    if (n > CHUNK / 4) {
+        void *p = map_zeroed(n);
+        if (!p)
+            rt_fatal(g, "runtime: out of memory");
+        return p;
+    }
+    pthread_mutex_lock(&alloc_lock);
+    if (!chunk_next || (size_t)(chunk_end - chunk_next) < n) {
+        chunk_next = map_zeroed(CHUNK);
+        if (!chunk_next) {
+            pthread_mutex_unlock(&alloc_lock);
+            rt_fatal(g, "runtime: out of memory");
+        }
+        chunk_end = chunk_next + CHUNK;
+    }
+    void *p = chunk_next;
+    chunk_next += n;
+    pthread_mutex_unlock(&alloc_lock);
+    return p;
+}
+
+void *rt_alloc_noscan(G *g, size_t n)
+{
+    return rt_alloc_bytes(g, n);
+}
+
+void *rt_alloc(G *g, const RType *t)
+{
+    return rt_alloc_bytes(g, (size_t)t->size);
+}
+
+GoString rt_string(G *g, const char *s, size_t n)
+{
+    GoString r = {NULL, (int64_t)n};
+    if (n) {
+        uint8_t *p = rt_alloc_noscan(g, n);
+        memcpy(p, s, n);
+        r.ptr = p;
+    }
+    return r;
+}

@@ -1,0 +1,41 @@
+/*
+ * fmt.h — Go's fmt engine over run-time type descriptors: Print, Println and
+ * Printf's formatting of any value, with every verb, flag, width, precision,
+ * argument index and bad-verb form of Go 1.19's fmt package, Error() and
+ * String() (GoString() for %#v) honoured as fmt does. The natives of package
+ * fmt (stdlib/native_fmt.c) wrap these.
+ *
+ * Output is appended to a Buf; nothing is written anywhere else. Values are
+ * read from memory in Go's layout (runtime/rtype.h).
+ */
+#ifndef GOLITE_FMT_H
+#define GOLITE_FMT_H
+
+#include <stdint.h>
+
+#include "runtime/rt.h"
+#include "util/buf.h"
+
+/* fmt.Sprint: a space between operands when neither is a string. */
+void fmt_sprint(G *g, Buf *out, const GoEface *args, int64_t n);
+/* fmt.Sprintln: spaces between all operands and a final newline. */
+void fmt_sprintln(G *g, Buf *out, const GoEface *args, int64_t n);
+/* fmt.Sprintf. */
+void fmt_sprintf(G *g, Buf *out, const uint8_t *format, int64_t flen, const GoEface *args,
+                 int64_t n);
+/* fmt.Errorf's formatting: as fmt_sprintf but %w is accepted once, for an
+ * error operand. Returns the operand %w named (type NULL when none), which
+ * Errorf wraps. */
+GoEface fmt_errorf(G *g, Buf *out, const uint8_t *format, int64_t flen, const GoEface *args,
+                   int64_t n);
+
+/* Maps. The map runtime installs fmt_map_each at start-up, before any
+ * goroutine runs (it is never changed afterwards): it calls fn once per
+ * entry of the map m (the map value's word) with pointers to the key and the
+ * value, which need stay valid only during the call. While it is NULL, maps
+ * print without their entries. fmt sorts the entries as internal/fmtsort. */
+typedef void (*FmtMapEach)(G *g, void *m, void (*fn)(void *ctx, const void *key, const void *val),
+                           void *ctx);
+extern FmtMapEach fmt_map_each;
+
+#endif

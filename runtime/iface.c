@@ -1,0 +1,187 @@
+/*
+ * iface.c — interface values: boxing, itabs, equality and method lookup.
+ *
+ * An empty interface is {RType*, data}; a non-empty one {Itab*, data}.
+ * Itabs for conversions the compiler can see are built at compile time;
+ * rt_getitab builds the others (type assertions to interfaces) and caches
+ * them in a table guarded by itab_lock, as Go's itabTable. Equality of
+ * interface values compares dynamic types, then values with rt_equal, and
+ * panics for uncomparable dynamic types as Go does.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/runtime.h"
+#include "util/buf.h"
+#include "util/mem.h"
+
+const RMethod *rtype_method(const RType *t, const char *name)
+{
+    int lo = 0, hi = t->nmethods - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        int c = strcmp(t->methods[mid].name, name);
+        if (c == 0)
+            return &t->methods[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return NULL;
+}
+
+GoEface rt_box(G *g, const RType *t, const void *val)
+{
+    GoEface e = {t, NULL};
+    if (t->flags & RT_DIRECT) {
+        memcpy(&e.data, val, 8);
+    } else {
+        void *p = rt_alloc(g, t);
+        memcpy(p, val, (size_t)t->size);
+        e.data = p;
+    }
+    return e;
+}
+
+static const void *value_ptr(const RType *t, const void *const *word)
+{
+    return (t->flags & RT_DIRECT) ? (const void *)word : *word;
+}
+
+int rt_efaceeq(G *g, const RType *t, const void *a, const void *b)
+{
+    if (!(t->flags & RT_COMPARABLE))
+        rt_panic_runtime(g, "comparing uncomparable type %s", t->str);
+    return rt_equal(g, t, value_ptr(t, a), value_ptr(t, b));
+}
+
+int rt_equal(G *g, const RType *t, const void *a, const void *b)
+{
+    switch ((RKind)t->kind) {
+    case RK_FLOAT32: return *(const float *)a == *(const float *)b;
+    case RK_FLOAT64: return *(const double *)a == *(const double *)b;
+    case RK_COMPLEX64:
+        return ((const float *)a)[0] == ((const float *)b)[0] && ((const float *)a)[1] == ((const float *)b)[1];
+    case RK_COMPLEX128:
+        return ((const double *)a)[0] == ((const double *)b)[0] && ((const double *)a)[1] == ((const double *)b)[1];
+    case RK_STRING: {
+        const GoString *x = a, *y = b;
+        return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+    }
+    case RK_INTERFACE: {
+        const void *const *x = a, *const *y = b;
+        const RType *tx = iface_dyntype(t, x[0]), *ty = iface_dyntype(t, y[0]);
+        if (tx != ty)
+            return 0;
+        if (!tx)
+            return 1;
+        return rt_efaceeq(g, tx, &x[1], &y[1]);
+    }
+    case RK_ARRAY: {
+        const RType *e = t->elem;
+        for (int64_t i = 0; i < t->len; i++)
+            if (!rt_equal(g, e, (const char *)a + i * e->size, (const char *)b + i * e->size))
+                return 0;
+        return 1;
+    }
+    case RK_STRUCT:
+        for (int i = 0; i < t->nfields; i++) {
+            const RField *f = &t->fields[i];
+            if (strcmp(f->name, "_") == 0)
+                continue;
+            if (!rt_equal(g, f->type, (const char *)a + f->offset, (const char *)b + f->offset))
+                return 0;
+        }
+        return 1;
+    case RK_SLICE: case RK_MAP: case RK_FUNC:
+        rt_panic_runtime(g, "comparing uncomparable type %s", t->str);
+    default:
+        return memcmp(a, b, (size_t)t->size) == 0;
+    }
+}
+
+/* The itab cache: open hashing on (inter, type), never shrinks. */
+static pthread_mutex_t itab_lock = PTHREAD_MUTEX_INITIALIZER;
+static const Itab **itab_table;   /* guarded by itab_lock */
+static size_t itab_cap, itab_count;
+
+static size_t itab_hash(const RType *inter, const RType *t)
+{
+    return ((uintptr_t)inter * 31 + (uintptr_t)t) >> 4;
+}
+
+static const Itab *itab_find(const RType *inter, const RType *t)
+{
+    if (!itab_cap)
+        return NULL;
+    for (size_t i = itab_hash(inter, t) & (itab_cap - 1);; i = (i + 1) & (itab_cap - 1)) {
+        const Itab *m = itab_table[i];
+        if (!m)
+            return NULL;
+        if (m->inter == inter && m->type == t)
+            return m;
+    }
+}
+
+static void itab_insert(const Itab *m)
+{
+    if ((itab_count + 1) * 2 > itab_cap) {
+        size_t ncap = itab_cap ? itab_cap * 2 : 64;
+        const Itab **nt = xcalloc(ncap, sizeof *nt);
+        for (size_t i = 0; i < itab_cap; i++) {
+            if (!itab_table[i])
+                continue;
+            size_t j = itab_hash(itab_table[i]->inter, itab_table[i]->type) & (ncap - 1);
+            while (nt[j])
+                j = (j + 1) & (ncap - 1);
+            nt[j] = itab_table[i];
+        }
+        free(itab_table);
+        itab_table = nt;
+        itab_cap = ncap;
+    }
+    size_t j = itab_hash(m->inter, m->type) & (itab_cap - 1);
+    while (itab_table[j])
+        j = (j + 1) & (itab_cap - 1);
+    itab_table[j] = m;
+    itab_count++;
+}
+
+const Itab *rt_getitab(G *g, const RType *inter, const RType *t, int canfail)
+{
+    pthread_mutex_lock(&itab_lock);
+    const Itab *m = itab_find(inter, t);
+    pthread_mutex_unlock(&itab_lock);
+    if (m)
+        return m;
+    const char *missing = NULL;
+    for (int i = 0; i < inter->nmethods && !missing; i++) {
+        const RMethod *have = rtype_method(t, inter->methods[i].name);
+        if (!have || have->type != inter->methods[i].type)
+            missing = inter->methods[i].name;
+    }
+    if (missing) {
+        if (canfail)
+            return NULL;
+        rt_panic_runtime(g, "\001interface conversion: %s is not %s: missing method %s", t->str,
+                         inter->str, missing);
+    }
+    Itab *n = xcalloc(1, sizeof(Itab) + (size_t)inter->nmethods * sizeof(Closure *));
+    n->inter = inter;
+    n->type = t;
+    for (int i = 0; i < inter->nmethods; i++)
+        n->fun[i] = rtype_method(t, inter->methods[i].name)->ifn;
+    pthread_mutex_lock(&itab_lock);
+    const Itab *again = itab_find(inter, t);
+    if (again) {
+        free(n);
+        m = again;
+    } else {
+        itab_insert(n);
+        m = n;
+    }
+    pthread_mutex_unlock(&itab_lock);
+    return m;
+}

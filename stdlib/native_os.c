@@ -1,0 +1,67 @@
+/*
+ * native_os.c — the natives of package os (stdlib/os/os.go holds the Go
+ * side: File, Stdout, Args): the command line, exit, writes to a file
+ * descriptor and the environment.
+ */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "stdlib/native.h"
+
+/* func runtime_args() []string */
+static void os_runtime_args(G *g, uint64_t *a)
+{
+    GoSlice s = rt_args(g);
+    a[0] = (uint64_t)(uintptr_t)s.ptr;
+    a[1] = (uint64_t)s.len;
+    a[2] = (uint64_t)s.cap;
+}
+
+/* func Exit(code int): runs no deferred calls; flushes buffered output */
+static void os_exit(G *g, uint64_t *a)
+{
+    rt_flush(g);
+    exit((int)(int64_t)a[0]);
+}
+
+/* func write(fd uintptr, b []byte) int */
+static void os_write(G *g, uint64_t *a)
+{
+    int fd = (int)a[0];
+    GoSlice b = nat_slice(a, 1);
+    if (fd == 1 || fd == 2) {
+        rt_write(g, fd, b.ptr, (size_t)b.len);
+        a[0] = (uint64_t)b.len;
+        return;
+    }
+    int64_t done = 0;
+    while (done < b.len) {
+        ssize_t w = write(fd, (const char *)b.ptr + done, (size_t)(b.len - done));
+        if (w <= 0)
+            break;
+        done += w;
+    }
+    a[0] = (uint64_t)done;
+}
+
+/* func Getenv(key string) string */
+static void os_getenv(G *g, uint64_t *a)
+{
+    GoString k = nat_str(a, 0);
+    char *key = malloc((size_t)k.len + 1);
+    memcpy(key, k.ptr, (size_t)k.len);
+    key[k.len] = 0;
+    const char *v = getenv(key);
+    free(key);
+    GoString r = v ? rt_cstring(g, v) : (GoString){NULL, 0};
+    a[0] = (uint64_t)(uintptr_t)r.ptr;
+    a[1] = (uint64_t)r.len;
+}
+
+const NativeDef natives_os[] = {
+    {"os.runtime_args", os_runtime_args},
+    {"os.Exit", os_exit},
+    {"os.write", os_write},
+    {"os.Getenv", os_getenv},
+    {NULL, NULL},
+};

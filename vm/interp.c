@@ -1,0 +1,869 @@
+/*
+ * interp.c — the dispatch loop: one function, vm_execute, runs bytecode of
+ * a goroutine until the frame it was entered for returns.
+ *
+ * Locals of the loop cache the running frame: R (registers, = stack+base),
+ * pc, K (constants) and fn. They are written back to the G (SAVE, Lua's
+ * Protect) before anything that can panic, allocate or re-enter the VM, so
+ * a traceback, a stack scan or a nested call sees the true state; after a
+ * call out to C that may have grown the stack, RELOAD recomputes R.
+ *
+ * Dispatch is computed goto under GCC/Clang (labels from opcodes.def) and a
+ * switch otherwise (-Dvm_switch=true, or GOLITE_VM_SWITCH).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/runtime.h"
+#include "util/mem.h"
+#include "vm/vm.h"
+
+const char *const op_names[OP__COUNT] = {
+#define OP(name, fmt) #name,
+#include "vm/opcodes.def"
+#undef OP
+};
+const char *const op_formats[OP__COUNT] = {
+#define OP(name, fmt) fmt,
+#include "vm/opcodes.def"
+#undef OP
+};
+
+#define INITIAL_STACK_WORDS 256   /* 2 KB, Go's initial goroutine stack */
+
+G *vm_new_g(Program *p)
+{
+    G *g = xcalloc(1, sizeof *g);
+    g->stack_words = INITIAL_STACK_WORDS;
+    g->stack = xcalloc((size_t)g->stack_words, 8);
+    g->goid = 1;
+    g->prog = p;
+    return g;
+}
+
+static _Noreturn void stack_overflow(G *g)
+{
+    Buf b = {0};
+    buf_printf(&b, "runtime: goroutine stack exceeds %d-byte limit\n", VM_MAX_STACK_BYTES);
+    buf_puts(&b, "fatal error: stack overflow\n\n");
+    vm_traceback(g, &b);
+    rt_write(g, 2, b.s, b.n);
+    rt_flush(g);
+    exit(2);
+}
+
+/* Makes the stack hold at least `need` words, doubling; nothing points into
+ * it (vm.h), so moving it is a plain reallocation. */
+static void grow_stack(G *g, int64_t need)
+{
+    int64_t n = g->stack_words;
+    while (n < need)
+        n *= 2;
+    if (n * 8 > VM_MAX_STACK_BYTES) {
+        if (need * 8 > VM_MAX_STACK_BYTES)
+            stack_overflow(g);
+        n = VM_MAX_STACK_BYTES / 8;
+    }
+    g->stack = xrealloc(g->stack, (size_t)n * 8);
+    g->stack_words = n;
+}
+
+static int line_of(const Func *f, const Instr *pc)
+{
+    int64_t i = pc - f->code - 1;
+    if (i < 0)
+        i = 0;
+    if (i >= f->ncode)
+        i = f->ncode - 1;
+    return f->lines ? f->lines[i] : f->line;
+}
+
+void vm_traceback(G *g, Buf *b)
+{
+    buf_printf(b, "goroutine %lld [running]:\n", (long long)g->goid);
+    int64_t base = g->base;
+    const Instr *pc = g->pc;
+    int frames = 0;
+    while (base >= 3 && pc) {
+        const Closure *cl = (const Closure *)g->stack[base - 3];
+        if (!cl)
+            break;
+        const Func *f = cl->fn;
+        if (frames == 100) {
+            buf_puts(b, "...additional frames elided...\n");
+            break;
+        }
+        if (!f->native && f->name[0] != '\0') {
+            buf_printf(b, "%s(...)\n\t%s:%d\n", f->name, f->file, line_of(f, pc));
+            frames++;
+        }
+        pc = (const Instr *)g->stack[base - 2];
+        base = (int64_t)g->stack[base - 1];
+    }
+}
+
+/* Runtime errors raised by instructions. */
+static _Noreturn void panic_index(G *g, int64_t i, int64_t len)
+{
+    if (i < 0)
+        rt_panic_runtime(g, "index out of range [%lld]", (long long)i);
+    rt_panic_runtime(g, "index out of range [%lld] with length %lld", (long long)i, (long long)len);
+}
+
+static _Noreturn void panic_nil(G *g)
+{
+    rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+}
+
+/* Slice bounds failure. mode bit 0: three-index; bit 1: "length" wording
+ * (strings and arrays) instead of "capacity". */
+static _Noreturn void panic_slice(G *g, int mode, int64_t lo, int64_t hi, int64_t max, int64_t cap)
+{
+    const char *what = (mode & 2) ? "length" : "capacity";
+    if (mode & 1) {
+        if ((uint64_t)max > (uint64_t)cap) {
+            if (max < 0) rt_panic_runtime(g, "slice bounds out of range [::%lld]", (long long)max);
+            rt_panic_runtime(g, "slice bounds out of range [::%lld] with %s %lld", (long long)max, what, (long long)cap);
+        }
+        if ((uint64_t)hi > (uint64_t)max) {
+            if (hi < 0) rt_panic_runtime(g, "slice bounds out of range [:%lld:]", (long long)hi);
+            rt_panic_runtime(g, "slice bounds out of range [:%lld:%lld]", (long long)hi, (long long)max);
+        }
+        if (lo < 0) rt_panic_runtime(g, "slice bounds out of range [%lld::]", (long long)lo);
+        rt_panic_runtime(g, "slice bounds out of range [%lld:%lld:]", (long long)lo, (long long)hi);
+    }
+    if ((uint64_t)hi > (uint64_t)cap) {
+        if (hi < 0) rt_panic_runtime(g, "slice bounds out of range [:%lld]", (long long)hi);
+        rt_panic_runtime(g, "slice bounds out of range [:%lld] with %s %lld", (long long)hi, what, (long long)cap);
+    }
+    if (lo < 0) rt_panic_runtime(g, "slice bounds out of range [%lld:]", (long long)lo);
+    rt_panic_runtime(g, "slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
+}
+
+static inline int64_t extend(uint64_t v, int kind)
+{
+    switch (kind) {
+    case 1: return (int8_t)v;
+    case 2: return (uint8_t)v;
+    case 3: return (int16_t)v;
+    case 4: return (uint16_t)v;
+    case 5: return (int32_t)v;
+    case 6: return (uint32_t)v;
+    }
+    return (int64_t)v;
+}
+
+static inline double getf(uint64_t w) { double d; memcpy(&d, &w, 8); return d; }
+static inline uint64_t putf(double d) { uint64_t w; memcpy(&w, &d, 8); return w; }
+static inline float getf32(uint64_t w) { float f; memcpy(&f, &w, 4); return f; }
+static inline uint64_t putf32(float f) { uint64_t w = 0; memcpy(&w, &f, 4); return w; }
+
+/* Go's float-to-integer conversions are implementation-defined out of
+ * range; amd64's CVTTSD2SQ gives 0x8000000000000000, and go's uint64
+ * conversion subtracts 2^63 for large values. */
+static inline int64_t f2i(double d)
+{
+    if (d != d || d >= 9223372036854775808.0 || d < -9223372036854775808.0)
+        return INT64_MIN;
+    return (int64_t)d;
+}
+static inline uint64_t f2u(double d)
+{
+    if (d < 9223372036854775808.0)
+        return (uint64_t)f2i(d);
+    double x = d - 9223372036854775808.0;
+    if (x != x || x >= 9223372036854775808.0)
+        return (uint64_t)1 << 63;
+    return ((uint64_t)(int64_t)x) ^ ((uint64_t)1 << 63);
+}
+
+static double complex_div_re(double a, double b, double c, double d, double *im);
+
+void vm_execute(G *g, int64_t stop_base);
+
+void vm_call(G *g, Closure *cl, const uint64_t *args, int nargs, uint64_t *res, int nres)
+{
+    const Func *f = cl->fn;
+    int64_t b = g->top + 3;
+    int64_t need = b + (f->nregs > nargs ? f->nregs : nargs) + (nres > 0 ? nres : 0) + 8;
+    if (need > g->stack_words)
+        grow_stack(g, need);
+    uint64_t *s = g->stack;
+    memcpy(s + b, args, (size_t)nargs * 8);
+    if (f->native) {
+        int64_t savedtop = g->top;
+        g->top = b + (nargs > nres ? nargs : nres);
+        f->native(g, g->stack + b);
+        g->top = savedtop;
+    } else {
+        s[b - 3] = (uint64_t)cl;
+        s[b - 2] = (uint64_t)g->pc;
+        s[b - 1] = (uint64_t)g->base;
+        int64_t savedbase = g->base, savedtop = g->top;
+        const Instr *savedpc = g->pc;
+        g->base = b;
+        g->pc = f->code;
+        vm_execute(g, b);
+        g->base = savedbase;
+        g->pc = savedpc;
+        g->top = savedtop;
+    }
+    memcpy(res, g->stack + b, (size_t)nres * 8);
+}
+
+GoString rt_call_string_method(G *g, const RMethod *m, void *recv_word)
+{
+    uint64_t arg = (uint64_t)recv_word, res[2];
+    vm_call(g, m->ifn, &arg, 1, res, 2);
+    return (GoString){(const uint8_t *)res[0], (int64_t)res[1]};
+}
+
+void vm_run_main(G *g)
+{
+    Program *p = g->prog;
+    Closure *cl = p->entry->static_closure;
+    int64_t b = 3;
+    if (b + p->entry->nregs + 8 > g->stack_words)
+        grow_stack(g, b + p->entry->nregs + 8);
+    g->stack[0] = (uint64_t)cl;
+    g->stack[1] = 0;
+    g->stack[2] = 0;
+    g->base = b;
+    g->pc = p->entry->code;
+    vm_execute(g, b);
+}
+
+#if defined(__GNUC__) && !defined(GOLITE_VM_SWITCH)
+#define USE_COMPUTED_GOTO 1
+#endif
+
+void vm_execute(G *g, int64_t stop_base)
+{
+    int64_t base = g->base;
+    uint64_t *R = g->stack + base;
+    const Instr *pc = g->pc;
+    const Func *fn = ((const Closure *)R[-3])->fn;
+    const uint64_t *K = fn->k;
+    uint8_t *globals = g->prog->globals;
+    Instr i;
+
+#define SAVE() (g->pc = pc, g->base = base)
+#define RELOAD() (R = g->stack + base)
+#define A GET_A(i)
+#define B GET_B(i)
+#define C GET_C(i)
+#define sC GET_sC(i)
+#define X (pc[0])
+#define SKIPX() (pc++)
+#define IDXCHK(ix, len) \
+    do { if ((uint64_t)(ix) >= (uint64_t)(len)) { SAVE(); panic_index(g, (int64_t)(ix), (int64_t)(len)); } } while (0)
+#define NILCHK(p) \
+    do { if (!(p)) { SAVE(); panic_nil(g); } } while (0)
+
+#ifdef USE_COMPUTED_GOTO
+    static const void *const labels[OP__COUNT] = {
+#define OP(name, fmt) &&L_##name,
+#include "vm/opcodes.def"
+#undef OP
+    };
+#define CASE(name) L_##name:
+#define NEXT do { i = *pc++; goto *labels[GET_OP(i)]; } while (0)
+#define DISPATCH NEXT;
+#define END_DISPATCH
+#else
+#define CASE(name) case OP_##name:
+#define NEXT goto next
+#define DISPATCH next: i = *pc++; switch (GET_OP(i)) {
+#define END_DISPATCH default: fatal("vm: bad opcode %d", GET_OP(i)); }
+#endif
+
+    DISPATCH
+    CASE(NOP) NEXT;
+    CASE(EXTRA) NEXT;
+    CASE(MOVE) R[A] = R[B]; NEXT;
+    CASE(MOVEN) memmove(&R[A], &R[B], (size_t)C * 8); NEXT;
+    CASE(LOADI) R[A] = (uint64_t)GET_sBx(i); NEXT;
+    CASE(LOADK) R[A] = K[GET_Bx(i)]; NEXT;
+    CASE(LOADK2) R[A] = K[GET_Bx(i)]; R[A + 1] = K[GET_Bx(i) + 1]; NEXT;
+    CASE(ZERO) memset(&R[A], 0, (size_t)C * 8); NEXT;
+    CASE(ADDRG) R[A] = (uint64_t)(globals + GET_Bx(i)); NEXT;
+    CASE(ADDRR) R[A] = (uint64_t)((uint8_t *)&R[B] + C); NEXT;
+
+    CASE(ADD) R[A] = R[B] + R[C]; NEXT;
+    CASE(SUB) R[A] = R[B] - R[C]; NEXT;
+    CASE(MUL) R[A] = R[B] * R[C]; NEXT;
+    CASE(DIV) {
+        int64_t d = (int64_t)R[C];
+        if (d == 0) { SAVE(); rt_panic_runtime(g, "integer divide by zero"); }
+        R[A] = d == -1 ? 0 - R[B] : (uint64_t)((int64_t)R[B] / d);
+        NEXT;
+    }
+    CASE(DIVU) {
+        uint64_t d = R[C];
+        if (d == 0) { SAVE(); rt_panic_runtime(g, "integer divide by zero"); }
+        R[A] = R[B] / d;
+        NEXT;
+    }
+    CASE(MOD) {
+        int64_t d = (int64_t)R[C];
+        if (d == 0) { SAVE(); rt_panic_runtime(g, "integer divide by zero"); }
+        R[A] = d == -1 ? 0 : (uint64_t)((int64_t)R[B] % d);
+        NEXT;
+    }
+    CASE(MODU) {
+        uint64_t d = R[C];
+        if (d == 0) { SAVE(); rt_panic_runtime(g, "integer divide by zero"); }
+        R[A] = R[B] % d;
+        NEXT;
+    }
+    CASE(AND) R[A] = R[B] & R[C]; NEXT;
+    CASE(OR) R[A] = R[B] | R[C]; NEXT;
+    CASE(XOR) R[A] = R[B] ^ R[C]; NEXT;
+    CASE(ANDNOT) R[A] = R[B] & ~R[C]; NEXT;
+    CASE(SHL) R[A] = R[C] >= 64 ? 0 : R[B] << R[C]; NEXT;
+    CASE(SHR) R[A] = (uint64_t)((int64_t)R[B] >> (R[C] >= 64 ? 63 : R[C])); NEXT;
+    CASE(SHRU) R[A] = R[C] >= 64 ? 0 : R[B] >> R[C]; NEXT;
+    CASE(CHKSHIFT)
+        if ((int64_t)R[A] < 0) { SAVE(); rt_panic_runtime(g, "negative shift amount"); }
+        NEXT;
+    CASE(ADDI) R[A] = R[B] + (uint64_t)(int64_t)sC; NEXT;
+    CASE(MULI) R[A] = R[B] * (uint64_t)(int64_t)sC; NEXT;
+    CASE(ANDI) R[A] = R[B] & (uint64_t)(int64_t)sC; NEXT;
+    CASE(SHLI) R[A] = R[B] << C; NEXT;
+    CASE(SHRI) R[A] = (uint64_t)((int64_t)R[B] >> C); NEXT;
+    CASE(SHRUI) R[A] = R[B] >> C; NEXT;
+    CASE(NEG) R[A] = 0 - R[B]; NEXT;
+    CASE(BNOT) R[A] = ~R[B]; NEXT;
+    CASE(NOT) R[A] = !R[B]; NEXT;
+    CASE(EXT) R[A] = (uint64_t)extend(R[B], C); NEXT;
+
+    CASE(ADDF) R[A] = putf(getf(R[B]) + getf(R[C])); NEXT;
+    CASE(SUBF) R[A] = putf(getf(R[B]) - getf(R[C])); NEXT;
+    CASE(MULF) R[A] = putf(getf(R[B]) * getf(R[C])); NEXT;
+    CASE(DIVF) R[A] = putf(getf(R[B]) / getf(R[C])); NEXT;
+    CASE(NEGF) R[A] = R[B] ^ ((uint64_t)1 << 63); NEXT;
+    CASE(ADDF32) R[A] = putf32(getf32(R[B]) + getf32(R[C])); NEXT;
+    CASE(SUBF32) R[A] = putf32(getf32(R[B]) - getf32(R[C])); NEXT;
+    CASE(MULF32) R[A] = putf32(getf32(R[B]) * getf32(R[C])); NEXT;
+    CASE(DIVF32) R[A] = putf32(getf32(R[B]) / getf32(R[C])); NEXT;
+    CASE(NEGF32) R[A] = (R[B] ^ ((uint64_t)1 << 31)) & 0xffffffffu; NEXT;
+
+    CASE(CADD) {
+        double re = getf(R[B]) + getf(R[C]), im = getf(R[B + 1]) + getf(R[C + 1]);
+        R[A] = putf(re); R[A + 1] = putf(im);
+        NEXT;
+    }
+    CASE(CSUB) {
+        double re = getf(R[B]) - getf(R[C]), im = getf(R[B + 1]) - getf(R[C + 1]);
+        R[A] = putf(re); R[A + 1] = putf(im);
+        NEXT;
+    }
+    CASE(CMUL) {
+        double a = getf(R[B]), b = getf(R[B + 1]), c = getf(R[C]), d = getf(R[C + 1]);
+        R[A] = putf(a * c - b * d); R[A + 1] = putf(a * d + b * c);
+        NEXT;
+    }
+    CASE(CDIV) {
+        double im, re = complex_div_re(getf(R[B]), getf(R[B + 1]), getf(R[C]), getf(R[C + 1]), &im);
+        R[A] = putf(re); R[A + 1] = putf(im);
+        NEXT;
+    }
+    CASE(CNEG) R[A] = R[B] ^ ((uint64_t)1 << 63); R[A + 1] = R[B + 1] ^ ((uint64_t)1 << 63); NEXT;
+    CASE(CEQ) R[A] = getf(R[B]) == getf(R[C]) && getf(R[B + 1]) == getf(R[C + 1]); NEXT;
+    CASE(C64TO128) {
+        float f[2];
+        memcpy(f, &R[B], 8);
+        double re = f[0], im = f[1];
+        R[A] = putf(re); R[A + 1] = putf(im);
+        NEXT;
+    }
+    CASE(C128TO64) {
+        float f[2] = {(float)getf(R[B]), (float)getf(R[B + 1])};
+        memcpy(&R[A], f, 8);
+        NEXT;
+    }
+
+    CASE(I2F) R[A] = putf((double)(int64_t)R[B]); NEXT;
+    CASE(U2F) R[A] = putf((double)R[B]); NEXT;
+    CASE(F2I) R[A] = (uint64_t)f2i(getf(R[B])); NEXT;
+    CASE(F2U) R[A] = f2u(getf(R[B])); NEXT;
+    CASE(F2F32) R[A] = putf32((float)getf(R[B])); NEXT;
+    CASE(F322F) R[A] = putf((double)getf32(R[B])); NEXT;
+    CASE(RUNESTR) {
+        SAVE();
+        GoString s = rt_runestr(g, (int64_t)R[B]);
+        R[A] = (uint64_t)s.ptr; R[A + 1] = (uint64_t)s.len;
+        NEXT;
+    }
+    CASE(STR2BYTES) {
+        SAVE();
+        GoSlice s = rt_str2bytes(g, (GoString){(const uint8_t *)R[B], (int64_t)R[B + 1]});
+        R[A] = (uint64_t)s.ptr; R[A + 1] = (uint64_t)s.len; R[A + 2] = (uint64_t)s.cap;
+        NEXT;
+    }
+    CASE(BYTES2STR) {
+        SAVE();
+        GoString s = rt_bytes2str(g, (GoSlice){(void *)R[B], (int64_t)R[B + 1], (int64_t)R[B + 2]});
+        R[A] = (uint64_t)s.ptr; R[A + 1] = (uint64_t)s.len;
+        NEXT;
+    }
+    CASE(STR2RUNES) {
+        SAVE();
+        GoSlice s = rt_str2runes(g, (GoString){(const uint8_t *)R[B], (int64_t)R[B + 1]});
+        R[A] = (uint64_t)s.ptr; R[A + 1] = (uint64_t)s.len; R[A + 2] = (uint64_t)s.cap;
+        NEXT;
+    }
+    CASE(RUNES2STR) {
+        SAVE();
+        GoString s = rt_runes2str(g, (GoSlice){(void *)R[B], (int64_t)R[B + 1], (int64_t)R[B + 2]});
+        R[A] = (uint64_t)s.ptr; R[A + 1] = (uint64_t)s.len;
+        NEXT;
+    }
+
+    CASE(EQ) R[A] = R[B] == R[C]; NEXT;
+    CASE(NE) R[A] = R[B] != R[C]; NEXT;
+    CASE(LT) R[A] = (int64_t)R[B] < (int64_t)R[C]; NEXT;
+    CASE(LE) R[A] = (int64_t)R[B] <= (int64_t)R[C]; NEXT;
+    CASE(LTU) R[A] = R[B] < R[C]; NEXT;
+    CASE(LEU) R[A] = R[B] <= R[C]; NEXT;
+    CASE(EQF) R[A] = getf(R[B]) == getf(R[C]); NEXT;
+    CASE(NEF) R[A] = getf(R[B]) != getf(R[C]); NEXT;
+    CASE(LTF) R[A] = getf(R[B]) < getf(R[C]); NEXT;
+    CASE(LEF) R[A] = getf(R[B]) <= getf(R[C]); NEXT;
+    CASE(EQF32) R[A] = getf32(R[B]) == getf32(R[C]); NEXT;
+    CASE(NEF32) R[A] = getf32(R[B]) != getf32(R[C]); NEXT;
+    CASE(LTF32) R[A] = getf32(R[B]) < getf32(R[C]); NEXT;
+    CASE(LEF32) R[A] = getf32(R[B]) <= getf32(R[C]); NEXT;
+    CASE(EQSTR) R[A] = R[B + 1] == R[C + 1] && (R[B] == R[C] || memcmp((void *)R[B], (void *)R[C], R[B + 1]) == 0); NEXT;
+    CASE(NESTR) R[A] = !(R[B + 1] == R[C + 1] && (R[B] == R[C] || memcmp((void *)R[B], (void *)R[C], R[B + 1]) == 0)); NEXT;
+    CASE(LTSTR) R[A] = rt_strcmp((GoString){(void *)R[B], (int64_t)R[B + 1]}, (GoString){(void *)R[C], (int64_t)R[C + 1]}) < 0; NEXT;
+    CASE(LESTR) R[A] = rt_strcmp((GoString){(void *)R[B], (int64_t)R[B + 1]}, (GoString){(void *)R[C], (int64_t)R[C + 1]}) <= 0; NEXT;
+    CASE(EQMEM) {
+        const RType *t = (const RType *)X;
+        SKIPX();
+        SAVE();
+        R[A] = (uint64_t)rt_equal(g, t, &R[B], &R[C]);
+        NEXT;
+    }
+    CASE(EQIFACE) {
+        int nonempty = (int)X;
+        SKIPX();
+        SAVE();
+        const RType *tb = R[B] && nonempty ? ((const Itab *)R[B])->type : (const RType *)R[B];
+        const RType *tc = R[C] && nonempty ? ((const Itab *)R[C])->type : (const RType *)R[C];
+        R[A] = tb == tc && (!tb || rt_efaceeq(g, tb, &R[B + 1], &R[C + 1]));
+        NEXT;
+    }
+
+    CASE(JMP) pc += GET_sBx(i); NEXT;
+    CASE(JT) if (R[A]) pc += GET_sBx(i); NEXT;
+    CASE(JF) if (!R[A]) pc += GET_sBx(i); NEXT;
+    CASE(JEQ) if (R[A] == R[B]) pc += sC; NEXT;
+    CASE(JNE) if (R[A] != R[B]) pc += sC; NEXT;
+    CASE(JLT) if ((int64_t)R[A] < (int64_t)R[B]) pc += sC; NEXT;
+    CASE(JLE) if ((int64_t)R[A] <= (int64_t)R[B]) pc += sC; NEXT;
+    CASE(JLTU) if (R[A] < R[B]) pc += sC; NEXT;
+    CASE(JLEU) if (R[A] <= R[B]) pc += sC; NEXT;
+    CASE(JLTF) if (getf(R[A]) < getf(R[B])) pc += sC; NEXT;
+    CASE(JLEF) if (getf(R[A]) <= getf(R[B])) pc += sC; NEXT;
+    CASE(JNLTF) if (!(getf(R[A]) < getf(R[B]))) pc += sC; NEXT;
+    CASE(JNLEF) if (!(getf(R[A]) <= getf(R[B]))) pc += sC; NEXT;
+    CASE(JEQI) if ((int64_t)R[A] == GET_sB(i)) pc += sC; NEXT;
+    CASE(JNEI) if ((int64_t)R[A] != GET_sB(i)) pc += sC; NEXT;
+    CASE(JLTI) if ((int64_t)R[A] < GET_sB(i)) pc += sC; NEXT;
+    CASE(JLEI) if ((int64_t)R[A] <= GET_sB(i)) pc += sC; NEXT;
+    CASE(JGTI) if ((int64_t)R[A] > GET_sB(i)) pc += sC; NEXT;
+    CASE(JGEI) if ((int64_t)R[A] >= GET_sB(i)) pc += sC; NEXT;
+    CASE(INCJLT) if ((int64_t)++R[A] < (int64_t)R[B]) pc += sC; NEXT;
+    CASE(INCJLE) if ((int64_t)++R[A] <= (int64_t)R[B]) pc += sC; NEXT;
+
+#define LOADOP(name, T) \
+    CASE(name) { uint8_t *p = (uint8_t *)R[B]; NILCHK(p); T v; memcpy(&v, p + C, sizeof v); R[A] = (uint64_t)(int64_t)v; NEXT; }
+    LOADOP(LD8, int8_t)
+    LOADOP(LD8U, uint8_t)
+    LOADOP(LD16, int16_t)
+    LOADOP(LD16U, uint16_t)
+    LOADOP(LD32, int32_t)
+    LOADOP(LD32U, uint32_t)
+    LOADOP(LD64, int64_t)
+#define STOREOP(name, T) \
+    CASE(name) { uint8_t *p = (uint8_t *)R[B]; NILCHK(p); T v = (T)R[A]; memcpy(p + C, &v, sizeof v); NEXT; }
+    STOREOP(ST8, uint8_t)
+    STOREOP(ST16, uint16_t)
+    STOREOP(ST32, uint32_t)
+    STOREOP(ST64, uint64_t)
+    CASE(LDN) {
+        uint8_t *p = (uint8_t *)R[B];
+        size_t n = (size_t)X;
+        SKIPX();
+        NILCHK(p);
+        memcpy(&R[A], p + C, n);
+        NEXT;
+    }
+    CASE(STN) {
+        uint8_t *p = (uint8_t *)R[B];
+        size_t n = (size_t)X;
+        SKIPX();
+        NILCHK(p);
+        memcpy(p + C, &R[A], n);
+        NEXT;
+    }
+    CASE(CHKNIL) NILCHK(R[A]); NEXT;
+    CASE(MEMCPY) {
+        size_t n = (size_t)X;
+        SKIPX();
+        NILCHK(R[A]);
+        NILCHK(R[B]);
+        memmove((void *)R[A], (void *)R[B], n);
+        NEXT;
+    }
+    CASE(MEMZERO) {
+        size_t n = (size_t)X;
+        SKIPX();
+        NILCHK(R[A]);
+        memset((void *)R[A], 0, n);
+        NEXT;
+    }
+#define FLOADOP(name, T) \
+    CASE(name) { T v; memcpy(&v, (uint8_t *)&R[B] + C, sizeof v); R[A] = (uint64_t)(int64_t)v; NEXT; }
+    FLOADOP(FLD8, int8_t)
+    FLOADOP(FLD8U, uint8_t)
+    FLOADOP(FLD16, int16_t)
+    FLOADOP(FLD16U, uint16_t)
+    FLOADOP(FLD32, int32_t)
+    FLOADOP(FLD32U, uint32_t)
+#define FSTOREOP(name, T) \
+    CASE(name) { T v = (T)R[A]; memcpy((uint8_t *)&R[B] + C, &v, sizeof v); NEXT; }
+    FSTOREOP(FST8, uint8_t)
+    FSTOREOP(FST16, uint16_t)
+    FSTOREOP(FST32, uint32_t)
+    CASE(FLDN) {
+        size_t n = (size_t)X;
+        SKIPX();
+        memmove(&R[A], (uint8_t *)&R[B] + C, n);
+        NEXT;
+    }
+    CASE(FSTN) {
+        size_t n = (size_t)X;
+        SKIPX();
+        memmove((uint8_t *)&R[B] + C, &R[A], n);
+        NEXT;
+    }
+
+    CASE(IDX) {
+        uint64_t es = X;
+        SKIPX();
+        IDXCHK(R[C], R[B + 1]);
+        R[A] = R[B] + R[C] * es;
+        NEXT;
+    }
+    CASE(IDXA) {
+        uint64_t x = X;
+        SKIPX();
+        NILCHK(R[B]);
+        IDXCHK(R[C], x >> 32);
+        R[A] = R[B] + R[C] * (x & 0xffffffffu);
+        NEXT;
+    }
+    CASE(GETSW) IDXCHK(R[C], R[B + 1]); R[A] = ((uint64_t *)R[B])[R[C]]; NEXT;
+    CASE(SETSW) IDXCHK(R[C], R[B + 1]); ((uint64_t *)R[B])[R[C]] = R[A]; NEXT;
+    CASE(GETSB) IDXCHK(R[C], R[B + 1]); R[A] = ((uint8_t *)R[B])[R[C]]; NEXT;
+    CASE(SETSB) IDXCHK(R[C], R[B + 1]); ((uint8_t *)R[B])[R[C]] = (uint8_t)R[A]; NEXT;
+    CASE(SLICE) {
+        uint64_t x = X;
+        SKIPX();
+        int mode = (int)(x >> 32);
+        uint64_t es = x & 0xffffffffu;
+        uint64_t lo = R[C], hi = R[C + 1], max = R[C + 2], cap = R[B + 2];
+        if (max > cap || hi > max || lo > hi) {
+            SAVE();
+            panic_slice(g, mode, (int64_t)lo, (int64_t)hi, (int64_t)max, (int64_t)cap);
+        }
+        uint64_t ptr = R[B];
+        if (max - lo > 0)
+            ptr += lo * es;
+        R[A] = ptr;
+        R[A + 1] = hi - lo;
+        R[A + 2] = max - lo;
+        NEXT;
+    }
+    CASE(SSLICE) {
+        SKIPX();
+        uint64_t lo = R[C], hi = R[C + 1], len = R[B + 1];
+        if (hi > len || lo > hi) {
+            SAVE();
+            panic_slice(g, 2, (int64_t)lo, (int64_t)hi, (int64_t)len, (int64_t)len);
+        }
+        R[A] = hi - lo ? R[B] + lo : R[B];
+        R[A + 1] = hi - lo;
+        NEXT;
+    }
+    CASE(STRNEXT) {
+        const uint8_t *s = (const uint8_t *)R[B];
+        int64_t k = (int64_t)R[C], n = (int64_t)R[B + 1];
+        if (s[k] < 0x80) {
+            R[A] = s[k];
+            R[A + 1] = 1;
+        } else {
+            int32_t r;
+            R[A + 1] = (uint64_t)utf8_decode(s + k, n - k, &r);
+            R[A] = (uint64_t)(int64_t)r;
+        }
+        NEXT;
+    }
+
+    CASE(CONCAT) {
+        SAVE();
+        GoString s = rt_concat(g, (GoString){(void *)R[B], (int64_t)R[B + 1]}, (GoString){(void *)R[C], (int64_t)R[C + 1]});
+        R[A] = (uint64_t)s.ptr; R[A + 1] = (uint64_t)s.len;
+        NEXT;
+    }
+    CASE(CONCATN) {
+        SAVE();
+        GoString s = rt_concatn(g, (const GoString *)&R[B], C);
+        R[A] = (uint64_t)s.ptr; R[A + 1] = (uint64_t)s.len;
+        NEXT;
+    }
+
+    CASE(NEW) SAVE(); R[A] = (uint64_t)rt_alloc(g, (const RType *)K[GET_Bx(i)]); NEXT;
+    CASE(MAKESLICE) {
+        const RType *et = (const RType *)X;
+        SKIPX();
+        SAVE();
+        int64_t len = (int64_t)R[B];
+        GoSlice s = rt_makeslice(g, et, len, C == 0xffffff ? len : (int64_t)R[C]);
+        R[A] = (uint64_t)s.ptr; R[A + 1] = (uint64_t)s.len; R[A + 2] = (uint64_t)s.cap;
+        NEXT;
+    }
+    CASE(APPEND1) {
+        const RType *et = (const RType *)X;
+        SKIPX();
+        GoSlice *s = (GoSlice *)&R[A];
+        if (s->len + C > s->cap) {
+            SAVE();
+            rt_growslice(g, s, et, C);
+        }
+        R[B] = (uint64_t)((uint8_t *)s->ptr + s->len * et->size);
+        s->len += C;
+        NEXT;
+    }
+    CASE(APPENDN) {
+        const RType *et = (const RType *)X;
+        SKIPX();
+        GoSlice src = {(void *)R[B], (int64_t)R[B + 1], 0};
+        GoSlice *s = (GoSlice *)&R[A];
+        if (s->len + src.len > s->cap) {
+            SAVE();
+            rt_growslice(g, s, et, src.len);
+        }
+        if (src.len)
+            memmove((uint8_t *)s->ptr + s->len * et->size, src.ptr, (size_t)(src.len * et->size));
+        s->len += src.len;
+        NEXT;
+    }
+    CASE(COPY) {
+        uint64_t es = X;
+        SKIPX();
+        int64_t n = (int64_t)R[B + 1] < (int64_t)R[C + 1] ? (int64_t)R[B + 1] : (int64_t)R[C + 1];
+        if (n > 0)
+            memmove((void *)R[B], (void *)R[C], (size_t)n * es);
+        R[A] = (uint64_t)n;
+        NEXT;
+    }
+    CASE(BOX) {
+        uint64_t x = X;
+        SKIPX();
+        const RType *t = C ? ((const Itab *)x)->type : (const RType *)x;
+        uint64_t data;
+        if (t->flags & RT_DIRECT) {
+            data = R[B];
+        } else {
+            SAVE();
+            void *p = rt_alloc(g, t);
+            memcpy(p, &R[B], (size_t)t->size);
+            data = (uint64_t)p;
+        }
+        R[A] = x;
+        R[A + 1] = data;
+        NEXT;
+    }
+    CASE(ITAB2TYPE) R[A] = R[B] ? (uint64_t)((const Itab *)R[B])->type : 0; NEXT;
+    CASE(ASSERT) {
+        const AssertInfo *ai = (const AssertInfo *)X;
+        const RType *t = ai->target;
+        SKIPX();
+        const RType *have = (C & 2) && R[B] ? ((const Itab *)R[B])->type : (const RType *)R[B];
+        uint64_t data = R[B + 1];
+        int64_t words = (t->size + 7) / 8;
+        if (have == t) {
+            if (t->flags & RT_DIRECT)
+                R[A] = data;
+            else
+                memcpy(&R[A], (void *)data, (size_t)t->size);
+            if (C & 1)
+                R[A + words] = 1;
+        } else if (C & 1) {
+            memset(&R[A], 0, (size_t)(words + 1) * 8);
+        } else {
+            SAVE();
+            rt_panic_runtime(g, "\001interface conversion: %s is %s, not %s", ai->source->str,
+                             have ? have->str : "nil", t->str);
+        }
+        NEXT;
+    }
+    CASE(ASSERTI) {
+        const AssertInfo *ai = (const AssertInfo *)X;
+        const RType *it = ai->target;
+        SKIPX();
+        const RType *have = (C & 2) && R[B] ? ((const Itab *)R[B])->type : (const RType *)R[B];
+        uint64_t data = R[B + 1];
+        const void *w0 = NULL;
+        if (have) {
+            SAVE();
+            w0 = it->nmethods ? (const void *)rt_getitab(g, it, have, C & 1) : (const void *)have;
+        }
+        if (w0) {
+            R[A] = (uint64_t)w0;
+            R[A + 1] = data;
+            if (C & 1)
+                R[A + 2] = 1;
+        } else if (C & 1) {
+            R[A] = R[A + 1] = R[A + 2] = 0;
+        } else {
+            SAVE();
+            rt_panic_runtime(g, "\001interface conversion: interface is nil, not %s", it->str);
+        }
+        NEXT;
+    }
+    CASE(TYPEOF) R[A] = C && R[B] ? (uint64_t)((const Itab *)R[B])->type : R[B]; NEXT;
+
+    {
+        const Func *callee;
+    CASE(CALL)
+        if (!R[A]) { SAVE(); panic_nil(g); }
+        callee = ((const Closure *)R[A])->fn;
+        goto call;
+    CASE(CALLF)
+        callee = (const Func *)K[GET_Bx(i)];
+        R[A] = (uint64_t)callee->static_closure;
+    call:
+        if (callee->native) {
+            SAVE();
+            g->top = base + fn->nregs;
+            callee->native(g, &R[A + 3]);
+            RELOAD();
+            NEXT;
+        }
+        R[A + 1] = (uint64_t)pc;
+        R[A + 2] = (uint64_t)base;
+        base += A + 3;
+        if (base + callee->nregs + 3 > g->stack_words) {
+            g->pc = pc;
+            g->base = base - A - 3;
+            grow_stack(g, base + callee->nregs + 3);
+        }
+        R = g->stack + base;
+        fn = callee;
+        K = fn->k;
+        pc = fn->code;
+        NEXT;
+    CASE(CALLN)
+        callee = (const Func *)K[GET_Bx(i)];
+        SAVE();
+        g->top = base + fn->nregs;
+        callee->native(g, &R[A + 3]);
+        RELOAD();
+        NEXT;
+    }
+    CASE(IMETH) {
+        const Itab *t = (const Itab *)R[B];
+        NILCHK(t);
+        uint64_t data = R[B + 1];
+        R[A] = (uint64_t)t->fun[C];
+        R[A + 3] = data;
+        NEXT;
+    }
+    CASE(RET) {
+        if (A)
+            memmove(R, &R[A], (size_t)B * 8);
+        int64_t b = base;
+        pc = (const Instr *)R[-2];
+        base = (int64_t)R[-1];
+        if (b == stop_base) {
+            g->pc = pc;
+            g->base = base;
+            return;
+        }
+        R = g->stack + base;
+        fn = ((const Closure *)R[-3])->fn;
+        K = fn->k;
+        NEXT;
+    }
+    CASE(CLOSURE) {
+        const Func *f = (const Func *)K[GET_Bx(i)];
+        SAVE();
+        Closure *cl = rt_alloc_bytes(g, sizeof(Closure) + (size_t)f->nupvals * 8);
+        cl->fn = f;
+        R[A] = (uint64_t)cl;
+        NEXT;
+    }
+    CASE(SETUPV) ((Closure *)R[A])->up[C] = R[B]; NEXT;
+    CASE(GETUPV) R[A] = ((const Closure *)R[-3])->up[B]; NEXT;
+    CASE(FUNCVAL) R[A] = (uint64_t)((const Func *)K[GET_Bx(i)])->static_closure; NEXT;
+
+    CASE(PANIC) {
+        SAVE();
+        GoEface e = {(const RType *)R[A], (void *)R[A + 1]};
+        if (!e.type)
+            rt_panic_string(g, "nil");
+        rt_panic_value(g, e);
+    }
+    CASE(PANICMSG) {
+        SAVE();
+        switch (B) {
+        case PM_NILDEREF: panic_nil(g);
+        case PM_NILFUNC: panic_nil(g);
+        case PM_NOTIMPL: rt_fatal(g, "golite: %s is not implemented yet", fn->name);
+        default: rt_fatal(g, "no return value");
+        }
+    }
+    CASE(PRINT) SAVE(); rt_print(g, C, &R[A]); NEXT;
+    CASE(PRINTSP) SAVE(); rt_print(g, PK_SPACE, NULL); NEXT;
+    CASE(PRINTNL) SAVE(); rt_print(g, PK_NEWLINE, NULL); NEXT;
+    END_DISPATCH
+}
+
+/* Go's complex128 division (runtime/complex.go). */
+static double complex_div_re(double a, double b, double c, double d, double *im)
+{
+    double e, f;
+    if (fabs(c) >= fabs(d)) {
+        double ratio = d / c, denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+    } else {
+        double ratio = c / d, denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+    }
+    if (isnan(e) && isnan(f)) {
+        if (c == 0 && d == 0 && (!isnan(a) || !isnan(b))) {
+            e = copysign(INFINITY, c) * a;
+            f = copysign(INFINITY, c) * b;
+        } else if ((isinf(a) || isinf(b)) && isfinite(c) && isfinite(d)) {
+            a = copysign(isinf(a) ? 1.0 : 0.0, a);
+            b = copysign(isinf(b) ? 1.0 : 0.0, b);
+            e = INFINITY * (a * c + b * d);
+            f = INFINITY * (b * c - a * d);
+        } else if ((isinf(c) || isinf(d)) && isfinite(a) && isfinite(b)) {
+            c = copysign(isinf(c) ? 1.0 : 0.0, c);
+            d = copysign(isinf(d) ? 1.0 : 0.0, d);
+            e = 0 * (a * c + b * d);
+            f = 0 * (b * c - a * d);
+        }
+    }
+    *im = f;
+    return e;
+}

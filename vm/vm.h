@@ -1,0 +1,133 @@
+/*
+ * vm.h — bytecode, functions, closures, goroutine stacks and the interpreter.
+ *
+ * Instruction layout (64 bits, little end first):
+ *
+ *   | op:8 | A:16 | B:16 | C:24 |          ABC / ABsC
+ *   | op:8 | A:16 |      Bx:40    |         ABx / AsBx
+ *
+ * An instruction whose format ends in X is followed by one EXTRA word, a
+ * full 64-bit operand (an element size, an RType*, an Itab*).
+ *
+ * A goroutine's frames live on its own VM stack of 8-byte words (G.stack).
+ * A call site at register A of the caller lays out
+ *
+ *   R[A]   the callee's closure          <- callee base - 3
+ *   R[A+1] the caller's return pc
+ *   R[A+2] the caller's base (as an offset into the stack)
+ *   R[A+3] first argument word           <- callee base: its R[0]
+ *
+ * and the callee returns its results in its own R[0..], i.e. in the caller's
+ * R[A+3..]. Calls and returns only move `base` and `pc`: Go calls never
+ * recurse on the C stack, so a goroutine can be switched by switching G.
+ * Frames are addressed by offsets, and nothing points into a VM stack (the
+ * compiler keeps address-taken and captured variables in the heap), so a
+ * full stack grows by reallocating it to twice its size.
+ */
+#ifndef GOLITE_VM_H
+#define GOLITE_VM_H
+
+#include <stdint.h>
+
+#include "runtime/rt.h"
+#include "runtime/rtype.h"
+#include "util/mem.h"
+
+typedef uint64_t Instr;
+
+typedef enum OpCode {
+#define OP(name, fmt) OP_##name,
+#include "vm/opcodes.def"
+#undef OP
+    OP__COUNT
+} OpCode;
+
+extern const char *const op_names[OP__COUNT];
+extern const char *const op_formats[OP__COUNT];
+
+#define GET_OP(i)   ((int)((i) & 0xff))
+#define GET_A(i)    ((int)(((i) >> 8) & 0xffff))
+#define GET_B(i)    ((int)(((i) >> 24) & 0xffff))
+#define GET_C(i)    ((int)(((i) >> 40) & 0xffffff))
+#define GET_sC(i)   ((int)((int64_t)(i) >> 40))
+#define GET_sB(i)   ((int)(int16_t)(((i) >> 24) & 0xffff))
+#define GET_Bx(i)   ((uint64_t)(i) >> 24)
+#define GET_sBx(i)  ((int64_t)(i) >> 24)
+
+#define MK_ABC(op, a, b, c) \
+    ((Instr)(op) | (Instr)(uint16_t)(a) << 8 | (Instr)(uint16_t)(b) << 24 | (Instr)((uint64_t)(c) & 0xffffff) << 40)
+#define MK_ABx(op, a, bx) ((Instr)(op) | (Instr)(uint16_t)(a) << 8 | (Instr)(bx) << 24)
+
+#define MAX_REGS 65535
+#define MAX_sC   ((1 << 23) - 1)
+
+/* Message kinds of PANICMSG. */
+enum { PM_NILDEREF, PM_NILFUNC, PM_UNREACHABLE_RETURN, PM_NOTIMPL };
+
+
+typedef struct Program Program;
+
+/* Operand of ASSERT/ASSERTI: the asserted type and the operand's static
+ * interface type (for the panic text). */
+typedef struct AssertInfo {
+    const RType *target, *source;
+} AssertInfo;
+
+typedef struct Func {
+    const char *name;       /* "main.fib", "main.(*T).M", "main.main.func1" */
+    const char *file;
+    Instr *code;
+    int ncode;
+    int32_t *lines;         /* source line of each instruction */
+    uint64_t *k;            /* constants */
+    int nk;
+    int nregs;              /* frame size in words */
+    int nparams;            /* argument words */
+    int nresults;           /* result words */
+    int nupvals;
+    NativeFn native;        /* a native function: code is NULL */
+    Closure *static_closure;/* the function value of a top-level function */
+    int line;               /* of the declaration */
+    int unimplemented;      /* a standard function golite lacks: calling it is a fatal error */
+    Program *prog;
+} Func;
+
+struct Closure {
+    const Func *fn;
+    uint64_t up[];          /* captured variables: pointers to their heap cells */
+};
+
+struct Program {
+    uint8_t *globals;       /* package variables */
+    int64_t globals_size;
+    Func *entry;            /* runs package initialisation, then main.main */
+    PtrVec funcs;           /* every function, for disasm */
+    const char *file;
+};
+
+/* A goroutine. Until the scheduler lands there is only goroutine 1. */
+struct G {
+    uint64_t *stack;
+    int64_t stack_words;
+    int64_t top;            /* words in use below a native's nested call */
+    int64_t goid;
+    const Instr *pc;        /* saved pc of the running frame (Protect) */
+    int64_t base;           /* base of the running frame */
+    Program *prog;
+    Buf out;                /* buffered standard output */
+};
+
+/* Largest VM stack, as Go's default max stack size. */
+#define VM_MAX_STACK_BYTES 1000000000
+
+G   *vm_new_g(Program *p);
+/* Runs closure fn with its argument words already at the top of g's stack
+ * (vm_call places them); returns when that frame returns. */
+void vm_run_main(G *g);
+/* Calls a closure from C (fmt's String() and Error()): args (nargs words)
+ * are copied in, results copied out to res. */
+void vm_call(G *g, Closure *fn, const uint64_t *args, int nargs, uint64_t *res, int nres);
+void vm_disasm(Buf *b, const Func *fn);
+void vm_traceback(G *g, Buf *b);
+
+#endif
