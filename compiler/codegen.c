@@ -432,8 +432,12 @@ static int load(FS *fs, Loc l, Type *t, int dst)
     l = fit(fs, l);
     switch (l.kind) {
     case L_REG:
-        if (dst != l.reg)
-            ABC(MOVEN, dst, l.reg, n);
+        if (dst != l.reg) {
+            if (n == 1)
+                ABC(MOVE, dst, l.reg, 0);
+            else
+                ABC(MOVEN, dst, l.reg, n);
+        }
         break;
     case L_FRAME:
         if (l.off % 8 == 0 && (size % 8 == 0 || is_scalar(t))) {
@@ -1203,6 +1207,10 @@ static void convert_value(FS *fs, Type *from, Type *to, int src, int dst)
             return;
         }
     }
+    if (tu->kind == TY_POINTER && fu->kind == TY_SLICE) {
+        ABC(SLICE2AP, dst, src, U(tu->elem)->len);
+        return;
+    }
     if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
         emit(fs, MK_ABC(type_size(tu->elem) == 4 ? OP_STR2RUNES : OP_STR2BYTES, dst, src, 0));
         return;
@@ -1848,6 +1856,15 @@ static int call_expr(FS *fs, Node *e, int dst, int want)
     else if (fn->kind == N_SELECTOR && is_pkg_selector(fn) && fn->y->obj && fn->y->obj->kind == OBJ_FUNC)
         fobj = fn->y->obj;
     int base;
+    if (fobj && fobj->pkg && fobj->pkg->is_std && !strcmp(fobj->pkg->path, "math") && e->list.n == 1 &&
+        (!strcmp(fobj->name, "Sqrt") || !strcmp(fobj->name, "Abs"))) {
+        /* intrinsics: go compiles these to single instructions */
+        int r = expr_as(fs, e->list.v[0], T_float64, -1);
+        fs->freereg = mark;
+        dst = target(fs, T_float64, dst);
+        emit(fs, MK_ABC(fobj->name[0] == 'S' ? OP_SQRTF : OP_ABSF, dst, r, 0));
+        return dst;
+    }
     if (fobj) {
         Func *f = cg_func_of(fs->cg, fobj);
         if (!is_queued_or_compiled(fs->cg, f)) {
@@ -2908,6 +2925,35 @@ static void for_stmt(FS *fs, Node *s)
     fs->freereg = mark;
 }
 
+/* Does the tree assign to (or take the address of) variable o? */
+static int assigns_to(Node *n, Object *o)
+{
+    if (!n)
+        return 0;
+    if (n->kind == N_ASSIGN)
+        for (int i = 0; i < n->list.n; i++) {
+            Node *x = unparen(n->list.v[i]);
+            if (x->kind == N_IDENT && x->obj == o)
+                return 1;
+        }
+    if (n->kind == N_INCDEC && unparen(n->x)->kind == N_IDENT && unparen(n->x)->obj == o)
+        return 1;
+    if (n->kind == N_RANGE && n->op == TK_ASSIGN &&
+        ((n->x && unparen(n->x)->obj == o) || (n->y && unparen(n->y)->obj == o)))
+        return 1;
+    if (n->kind == N_UNARY && n->op == TK_AND)
+        return 1;
+    if (assigns_to(n->x, o) || assigns_to(n->y, o) || assigns_to(n->z, o) || assigns_to(n->w, o))
+        return 1;
+    for (int i = 0; i < n->list.n; i++)
+        if (assigns_to(n->list.v[i], o))
+            return 1;
+    for (int i = 0; i < n->list2.n; i++)
+        if (assigns_to(n->list2.v[i], o))
+            return 1;
+    return 0;
+}
+
 static void range_stmt(FS *fs, Node *s)
 {
     CG *cg = fs->cg;
@@ -2982,6 +3028,10 @@ static void range_stmt(FS *fs, Node *s)
             vo = unparen(vx)->obj;
             declare_local(fs, vo, 1);
         }
+    }
+    if (ko && !ko->cg_boxed && kind != TY_STRING && !assigns_to(s->w, ko) && !assigns_to(s->z, ko)) {
+        idx = ko->cg_reg;       /* the key variable is the counter */
+        kx = NULL;
     }
     int width = kind == TY_STRING ? hidden_local(fs, 2) : -1;
     int body_mark = fs->freereg;

@@ -47,6 +47,8 @@ static _Noreturn void stack_overflow(G *g)
 {
     Buf b = {0};
     buf_printf(&b, "runtime: goroutine stack exceeds %d-byte limit\n", VM_MAX_STACK_BYTES);
+    buf_printf(&b, "runtime: sp=%p stack=[%p, %p]\n", (void *)(g->stack + g->base), (void *)g->stack,
+               (void *)(g->stack + g->stack_words));
     buf_puts(&b, "fatal error: stack overflow\n\n");
     vm_traceback(g, &b);
     rt_write(g, 2, b.s, b.n);
@@ -180,6 +182,24 @@ static inline uint64_t f2u(double d)
 }
 
 static double complex_div_re(double a, double b, double c, double d, double *im);
+
+/* A value from memory into registers: scalars extended as registers hold
+ * them (rtype.h), everything else as its memory image. */
+static void load_canonical(const RType *t, const void *p, uint64_t *r)
+{
+    switch ((RKind)t->kind) {
+    case RK_INT8: r[0] = (uint64_t)(int64_t)*(const int8_t *)p; return;
+    case RK_INT16: r[0] = (uint64_t)(int64_t)*(const int16_t *)p; return;
+    case RK_INT32: r[0] = (uint64_t)(int64_t)*(const int32_t *)p; return;
+    case RK_BOOL: case RK_UINT8: r[0] = *(const uint8_t *)p; return;
+    case RK_UINT16: r[0] = *(const uint16_t *)p; return;
+    case RK_UINT32: case RK_FLOAT32: r[0] = *(const uint32_t *)p; return;
+    default:
+        if (t->size < 8)
+            r[0] = 0;
+        memcpy(r, p, (size_t)t->size);
+    }
+}
 
 void vm_execute(G *g, int64_t stop_base);
 
@@ -344,6 +364,8 @@ void vm_execute(G *g, int64_t stop_base)
     CASE(MULF) R[A] = putf(getf(R[B]) * getf(R[C])); NEXT;
     CASE(DIVF) R[A] = putf(getf(R[B]) / getf(R[C])); NEXT;
     CASE(NEGF) R[A] = R[B] ^ ((uint64_t)1 << 63); NEXT;
+    CASE(SQRTF) R[A] = putf(sqrt(getf(R[B]))); NEXT;
+    CASE(ABSF) R[A] = R[B] & ~((uint64_t)1 << 63); NEXT;
     CASE(ADDF32) R[A] = putf32(getf32(R[B]) + getf32(R[C])); NEXT;
     CASE(SUBF32) R[A] = putf32(getf32(R[B]) - getf32(R[C])); NEXT;
     CASE(MULF32) R[A] = putf32(getf32(R[B]) * getf32(R[C])); NEXT;
@@ -689,6 +711,14 @@ void vm_execute(G *g, int64_t stop_base)
         R[A + 1] = data;
         NEXT;
     }
+    CASE(SLICE2AP)
+        if ((int64_t)R[B + 1] < (int64_t)C) {
+            SAVE();
+            rt_panic_runtime(g, "cannot convert slice with length %lld to pointer to array with length %d",
+                             (long long)R[B + 1], C);
+        }
+        R[A] = R[B];
+        NEXT;
     CASE(ITAB2TYPE) R[A] = R[B] ? (uint64_t)((const Itab *)R[B])->type : 0; NEXT;
     CASE(ASSERT) {
         const AssertInfo *ai = (const AssertInfo *)X;
@@ -696,12 +726,12 @@ void vm_execute(G *g, int64_t stop_base)
         SKIPX();
         const RType *have = (C & 2) && R[B] ? ((const Itab *)R[B])->type : (const RType *)R[B];
         uint64_t data = R[B + 1];
-        int64_t words = (t->size + 7) / 8;
+        int64_t words = t->size <= 8 ? 1 : (t->size + 7) / 8;
         if (have == t) {
             if (t->flags & RT_DIRECT)
                 R[A] = data;
             else
-                memcpy(&R[A], (void *)data, (size_t)t->size);
+                load_canonical(t, (const void *)data, &R[A]);
             if (C & 1)
                 R[A + words] = 1;
         } else if (C & 1) {
