@@ -777,7 +777,7 @@ static void arith(FS *fs, int tk, Type *t, int dst, int rx, int ry, Type *ytype)
         ABC(C128TO64, dst, a, 0);
         return;
     }
-    if ((tk == TK_SHL || tk == TK_SHR) && ytype && !type_is_unsigned(ytype))
+    if ((tk == TK_SHL || tk == TK_SHR) && ytype && !type_is_unsigned(ytype) && !type_is_untyped(ytype))
         ABC(CHKSHIFT, ry, 0, 0);
     emit(fs, MK_ABC(arith_op(tk, t), dst, rx, ry));
     if (tk != TK_AND && tk != TK_OR && tk != TK_AND_NOT && tk != TK_SHR && tk != TK_REM && tk != TK_QUO)
@@ -1033,6 +1033,21 @@ static int binary(FS *fs, Node *e, int dst)
         }
     }
     int rx, ry;
+    if ((op == TK_SHL || op == TK_SHR) && is_const(e->y) && type_is_integer(u)) {
+        /* a constant count of 64 or more: 0, or the sign for signed >> */
+        ConstVal *cv = const_to_kind(fs->cg->c->ca, e->y->val, CV_INT);
+        if (!const_fits_int64(cv) || const_int64(cv) >= 64) {
+            rx = expr(fs, e->x, -1);
+            fs->freereg = mark;
+            if (dst < 0)
+                dst = reserve(fs, 1);
+            if (op == TK_SHR && !type_is_unsigned(u))
+                ABC(SHRI, dst, rx, 63);
+            else
+                ABx(LOADI, dst, 0);
+            return dst;
+        }
+    }
     if (u->kind == TY_STRING && op == TK_ADD) {
         /* flatten a + b + c into one CONCATN */
         PtrVec parts = {0};
@@ -1056,7 +1071,7 @@ static int binary(FS *fs, Node *e, int dst)
         free(parts.v);
     }
     rx = expr_as(fs, e->x, t, -1);
-    Type *yt = (op == TK_SHL || op == TK_SHR) ? etype(e->y) : t;
+    Type *yt = (op == TK_SHL || op == TK_SHR) ? (is_const(e->y) ? NULL : etype(e->y)) : t;
     ry = (op == TK_SHL || op == TK_SHR) ? expr(fs, e->y, -1) : expr_as(fs, e->y, t, -1);
     if (dst < 0) {
         int top = fs->freereg;
@@ -1386,6 +1401,11 @@ static Loc lvalue(FS *fs, Node *e)
     }
     }
 }
+
+static int iface_method_index(Type *it, const char *name);
+static int64_t sig_words(Type *tup);
+static void fs_init(FS *fs, CG *cg, FS *outer, Func *f, Node *owner);
+static void fs_finish(FS *fs);
 
 /* Composite literals. */
 static void composite_into(FS *fs, Node *e, Loc l, Type *t);
@@ -1831,6 +1851,26 @@ static void method_receiver(FS *fs, Node *x, Selection *s, int dst)
         ABC(MOVEN, dst, r, words_of(cur));
 }
 
+static int iface_method_index(Type *it, const char *name)
+{
+    for (int i = 0; i < it->nmethods; i++)
+        if (it->methods[i].name == name)
+            return i;
+    return 0;
+}
+
+/* The type of the field a Selection's path ends at. */
+static Type *field_type_at(Type *t, Selection *s)
+{
+    for (int i = 0; i < s->npath; i++) {
+        Type *u = U(t);
+        if (u->kind == TY_POINTER)
+            u = U(u->elem);
+        t = u->fields[s->path[i]].type;
+    }
+    return t;
+}
+
 static int call_expr(FS *fs, Node *e, int dst, int want)
 {
     (void)want;
@@ -1894,6 +1934,26 @@ static int call_expr(FS *fs, Node *e, int dst, int want)
         } else {
             Selection s;
             lookup_field_or_method(xt, 0, fn->y->name, NULL, &s);
+            if (!s.method->func) {
+                /* promoted from an embedded interface: call through it */
+                Loc l;
+                Type *cur = xt;
+                if (U(xt)->kind == TY_POINTER) {
+                    l = (Loc){L_PTR, expr(fs, fn->x, -1), 0};
+                    cur = U(xt)->elem;
+                } else {
+                    l = value_loc(fs, fn->x);
+                }
+                l = select_field(fs, l, cur, &s, s.npath);
+                Type *it = field_type_at(cur, &s);
+                int iv = load(fs, l, it, reserve(fs, 2));
+                int idx = iface_method_index(U(it), fn->y->name);
+                base = reserve(fs, 4 + (argw + 1 > resw ? argw + 1 : resw));
+                call_args(fs, e, sig, base + 4);
+                ABC(IMETH, base, iv, idx);
+                ABC(CALL, base, 0, 0);
+                goto done;
+            }
             Object *mobj = s.method->func;
             Func *f = cg_func_of(fs->cg, mobj);
             if (!is_queued_or_compiled(fs->cg, f)) {
@@ -1919,6 +1979,7 @@ static int call_expr(FS *fs, Node *e, int dst, int want)
         ABC(MOVE, base, fv, 0);
         ABC(CALL, base, argw, 0);
     }
+done:;
     int res = base + 3;
     if (dst >= 0) {
         if (resw == 1)
@@ -2219,6 +2280,24 @@ static int method_value(FS *fs, Node *e, int dst)
     } else {
         Selection s;
         lookup_field_or_method(xt, 0, e->y->name, NULL, &s);
+        if (!s.method->func) {
+            Loc l;
+            Type *cur = xt;
+            if (U(xt)->kind == TY_POINTER) {
+                l = (Loc){L_PTR, expr(fs, e->x, -1), 0};
+                cur = U(xt)->elem;
+            } else {
+                l = value_loc(fs, e->x);
+            }
+            l = select_field(fs, l, cur, &s, s.npath);
+            Type *it = field_type_at(cur, &s);
+            int iv = load(fs, l, it, reserve(fs, 2));
+            int tmp = reserve(fs, 4);
+            ABC(IMETH, tmp, iv, iface_method_index(U(it), e->y->name));
+            ABC(MOVE, ifn, tmp, 0);
+            ABC(MOVE, recv, tmp + 3, 0);
+            goto bound;
+        }
         Type *rt = s.method->ptr_recv ? type_pointer(cg->arena, s.recv_named) : s.recv_named;
         /* the receiver value or pointer, then its word */
         int64_t rw = words_of(rt);
@@ -2235,12 +2314,61 @@ static int method_value(FS *fs, Node *e, int dst)
         Closure *cl = cg_method_ifn(cg, rt, &direct);
         ABx(LOADK, ifn, kconst(fs, (uint64_t)cl));
     }
+bound:;
     Func *bf = bound_func(cg, sig, "");
     ABx(CLOSURE, dst, kconst(fs, (uint64_t)bf));
     ABC(SETUPV, dst, recv, 0);
     ABC(SETUPV, dst, ifn, 1);
     fs->freereg = mark;
     return dst;
+}
+
+/* T.M for a value type T (or an interface): a function taking the
+ * receiver value first, then the method's arguments. */
+static Closure *method_expr_wrapper(CG *cg, Type *rt, const char *name, Selection *sel)
+{
+    Type *sig;
+    int iface = U(rt)->kind == TY_INTERFACE;
+    int idx = 0;
+    if (iface) {
+        idx = iface_method_index(U(rt), name);
+        sig = U(rt)->methods[idx].sig;
+    } else {
+        sig = sel->method->sig;
+    }
+    int64_t rw = words_of(rt), argw = sig_words(sig->params), resw = sig_words(sig->results);
+    Func *f = arena_alloc(cg->arena, sizeof *f);
+    f->name = "";
+    f->file = cg->file;
+    f->prog = cg->prog;
+    f->nparams = (int)(rw + argw);
+    f->nresults = (int)resw;
+    FS fs_, *fs = &fs_;
+    fs_init(fs, cg, NULL, f, NULL);
+    fs->freereg = fs->maxreg = (int)(rw + argw);
+    int base = reserve(fs, 4 + (argw + 1 > resw ? argw + 1 : resw));
+    if (iface) {
+        ABC(IMETH, base, 0, idx);
+    } else {
+        int word;
+        if (cg_is_direct(rt)) {
+            word = 0;
+        } else {
+            word = reserve(fs, 1);
+            ABx(NEW, word, kconst(fs, (uint64_t)cg_rtype(cg, rt)));
+            store(fs, (Loc){L_PTR, word, 0}, rt, 0);
+        }
+        ABx(LOADK, base, kconst(fs, (uint64_t)cg_method_ifn(cg, rt, sel)));
+        ABC(MOVE, base + 3, word, 0);
+    }
+    if (argw)
+        ABC(MOVEN, base + 4, rw, argw);
+    ABC(CALL, base, argw + 1, 0);
+    ABC(RET, base + 3, resw, 0);
+    fs_finish(fs);
+    Closure *cl = arena_alloc(cg->arena, sizeof(Closure));
+    cl->fn = f;
+    return cl;
 }
 
 /* T.M or (*T).M: a function taking the receiver first. */
@@ -2261,7 +2389,8 @@ static int method_expr(FS *fs, Node *e, int dst)
         ABx(FUNCVAL, dst, kconst(fs, (uint64_t)f));
         return dst;
     }
-    cg_error(cg, e->pos, "golite: method expressions on interfaces and promoted value methods are not implemented yet");
+    /* the general form: a function taking the receiver as a value */
+    ABx(LOADK, dst, kconst(fs, (uint64_t)method_expr_wrapper(cg, rt, e->y->name, &s)));
     return dst;
 }
 
@@ -3659,13 +3788,55 @@ static void compile_job(CG *cg, FuncJob *job)
             cg->prog->funcs.v[i] = f;
 }
 
+/* The entry of a method promoted from an embedded interface field: load
+ * the interface, call through its itab. */
+static Closure *iface_promoted_ifn(CG *cg, Type *t, Selection *sel, int tptr)
+{
+    for (int i = 0; i < cg->wrappers.n; i++) {
+        Wrapper *w = cg->wrappers.v[i];
+        if (!w->bound && !w->method && w->name == sel->method->name && types_identical(w->type, t))
+            return w->cl;
+    }
+    Func *f = arena_alloc(cg->arena, sizeof *f);
+    f->name = "";
+    f->file = cg->file;
+    f->prog = cg->prog;
+    Type *sig = sel->method->sig;
+    int64_t argw = sig_words(sig->params), resw = sig_words(sig->results);
+    f->nparams = (int)(1 + argw);
+    f->nresults = (int)resw;
+    FS fs_, *fs = &fs_;
+    fs_init(fs, cg, NULL, f, NULL);
+    fs->freereg = fs->maxreg = (int)(1 + argw);
+    Type *cur = tptr ? U(t)->elem : t;
+    Loc l = select_field(fs, (Loc){L_PTR, 0, 0}, cur, sel, sel->npath);
+    Type *it = field_type_at(cur, sel);
+    int iv = load(fs, l, it, reserve(fs, 2));
+    int base = reserve(fs, 4 + (argw + 1 > resw ? argw + 1 : resw));
+    if (argw)
+        ABC(MOVEN, base + 4, 1, argw);
+    ABC(IMETH, base, iv, iface_method_index(U(it), sel->method->name));
+    ABC(CALL, base, argw + 1, 0);
+    ABC(RET, base + 3, resw, 0);
+    fs_finish(fs);
+    Wrapper *w = arena_alloc(cg->arena, sizeof *w);
+    w->type = t;
+    w->name = sel->method->name;
+    w->cl = arena_alloc(cg->arena, sizeof(Closure));
+    w->cl->fn = f;
+    vec_push(&cg->wrappers, w);
+    return w->cl;
+}
+
 /* The one-word-receiver entry of a method for itabs, method tables and
  * method values. t is the type whose method set holds sel. */
 Closure *cg_method_ifn(CG *cg, Type *t, Selection *sel)
 {
     Object *mobj = sel->method->func;
-    Func *target = cg_func_of(cg, mobj);
     int tptr = U(t)->kind == TY_POINTER && t->kind != TY_NAMED;
+    if (!mobj)
+        return iface_promoted_ifn(cg, t, sel, tptr);
+    Func *target = cg_func_of(cg, mobj);
     if (sel->npath == 0) {
         if (tptr && sel->method->ptr_recv)
             return target->static_closure;

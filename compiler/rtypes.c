@@ -220,9 +220,9 @@ int cg_method_set(CG *cg, Type *t, Selection **out)
         if (dup)
             continue;
         Selection s;
-        if (lookup_field_or_method(t, 0, name, NULL, &s) != 2 || !s.method->func)
+        if (lookup_field_or_method(t, 0, name, NULL, &s) != 2)
             continue;
-        if (s.method->ptr_recv && !s.indirect && t->kind != TY_POINTER)
+        if (s.method->func && s.method->ptr_recv && !s.indirect && t->kind != TY_POINTER)
             continue;
         sels[n++] = s;
     }
