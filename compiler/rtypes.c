@@ -195,6 +195,9 @@ static void collect_names(Type *t, PtrVec *names, int depth)
         for (int i = 0; i < t->nmethods; i++)
             vec_push(names, (void *)t->methods[i].name);
     Type *u = type_underlying(t);
+    if (u->kind == TY_INTERFACE && depth > 0)
+        for (int i = 0; i < u->nmethods; i++)
+            vec_push(names, (void *)u->methods[i].name);
     if (u->kind == TY_STRUCT)
         for (int i = 0; i < u->nfields; i++)
             if (u->fields[i].embedded)

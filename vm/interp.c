@@ -761,6 +761,8 @@ void vm_execute(G *g, int64_t stop_base)
                 R[A + 2] = 1;
         } else if (C & 1) {
             R[A] = R[A + 1] = R[A + 2] = 0;
+        } else if ((C & 4) && !have) {
+            R[A] = R[A + 1] = 0;    /* a conversion: nil stays nil */
         } else {
             SAVE();
             rt_panic_runtime(g, "\001interface conversion: interface is nil, not %s", it->str);
