@@ -14,10 +14,11 @@
  * reflect could Interface(): not on values reached through an unexported
  * struct field (the "ro" argument below). A method is called through
  * rt_call_string_method with the value's interface data word: the value
- * itself for RT_DIRECT kinds, otherwise a pointer to the value. A panic in
- * such a method is not caught (Go prints %!v(PANIC=String method: ...)),
- * except that a nil pointer whose method has a value receiver prints
- * <nil> without calling it, as Go's catchPanic does. Format methods
+ * itself for RT_DIRECT kinds, otherwise a pointer to the value. Go prints
+ * %!v(PANIC=String method: ...) when such a method panics, or <nil> for a
+ * nil receiver; that needs fmt_catch_call (fmt.h). Without it a panic
+ * propagates, except that a nil pointer whose method has a value receiver
+ * prints <nil> uncalled (such a method always panics). Format methods
  * (fmt.Formatter) are not called.
  */
 #include "runtime/fmt.h"
@@ -29,6 +30,7 @@
 #include "runtime/strconv.h"
 
 FmtMapEach fmt_map_each;
+FmtCatchCall fmt_catch_call;
 
 static const char ldigits[] = "0123456789abcdefx";
 static const char udigits[] = "0123456789ABCDEFX";
@@ -51,6 +53,7 @@ typedef struct Printer {
     int wid, prec;
     Val value;              /* operand being printed, for bad-verb reports */
     int erroring;           /* printing a bad-verb report: no methods */
+    int panicking;          /* printing a method's panic value */
     int reordered, good_argnum;
     int wrap_errs;          /* Errorf: %w allowed */
     GoEface wrapped;        /* Errorf: the %w operand */
@@ -61,7 +64,11 @@ static void print_arg(Printer *p, const GoEface *arg, int32_t verb);
 
 /* ---- the raw formatter (format.go) ---- */
 
-static void put(Printer *p, const char *s, size_t n) { buf_add(p->buf, s, n); }
+static void put(Printer *p, const char *s, size_t n)
+{
+    if (n)                      /* an empty Go string's pointer may be NULL */
+        buf_add(p->buf, s, n);
+}
 static void puts_(Printer *p, const char *s) { buf_puts(p->buf, s); }
 static void putc_(Printer *p, char c) { buf_putc(p->buf, c); }
 
@@ -294,7 +301,8 @@ static void fmt_q(Printer *p, const char *s, size_t n)
     Buf q = {0};
     if (p->f.sharp && strconv_can_backquote((const uint8_t *)s, n)) {
         buf_putc(&q, '`');
-        buf_add(&q, s, n);
+        if (n)
+            buf_add(&q, s, n);
         buf_putc(&q, '`');
     } else {
         strconv_quote(&q, (const uint8_t *)s, n, '"', p->f.plus, 0);
@@ -605,17 +613,49 @@ static void fmt_pointer(Printer *p, Val v, int32_t verb)
     }
 }
 
-/* Calls m on v and prints the string it returns with the verb, or <nil> for
- * a nil pointer whose method would have dereferenced it. */
+/* Go's catchPanic: what a String, Error or GoString method that panicked
+ * prints in its place. */
+static void print_method_panic(Printer *p, Val v, const char *name, int32_t verb, GoEface pv)
+{
+    if (v.t->kind == RK_POINTER && !read_ptr(v.p)) {
+        puts_(p, "<nil>");      /* a nil receiver: the likeliest cause */
+        return;
+    }
+    if (p->panicking)           /* the panic value's own method panicked */
+        rt_panic_value(p->g, pv);
+    Flags f = p->f;
+    int wid = p->wid, prec = p->prec;
+    clear_flags(p);
+    puts_(p, "%!");
+    put_rune(p, verb);
+    puts_(p, "(PANIC=");
+    puts_(p, name);
+    puts_(p, " method: ");
+    p->panicking = 1;
+    print_arg(p, &pv, 'v');
+    p->panicking = 0;
+    putc_(p, ')');
+    p->f = f, p->wid = wid, p->prec = prec;
+}
+
+/* Calls m on v and prints the string it returns with the verb. */
 static void call_string_method(Printer *p, Val v, const RMethod *m, const char *name,
                                int32_t verb, int go_syntax)
 {
-    if (v.t->kind == RK_POINTER && !read_ptr(v.p) && v.t->elem &&
-        rtype_method(v.t->elem, name)) {
-        puts_(p, "<nil>");
+    GoString s;
+    if (fmt_catch_call) {
+        GoEface pv;
+        if (!fmt_catch_call(p->g, m, data_word(v), &s, &pv)) {
+            print_method_panic(p, v, name, verb, pv);
+            return;
+        }
+    } else if (v.t->kind == RK_POINTER && !read_ptr(v.p) && v.t->elem &&
+               rtype_method(v.t->elem, m->name)) {
+        puts_(p, "<nil>");      /* a value method on nil: it would panic */
         return;
+    } else {
+        s = rt_call_string_method(p->g, m, data_word(v));
     }
-    GoString s = rt_call_string_method(p->g, m, data_word(v));
     if (go_syntax)
         fmt_s(p, (const char *)s.ptr, (size_t)s.len);
     else
@@ -650,13 +690,12 @@ static int handle_methods(Printer *p, Val v, int32_t verb, int depth)
     }
     switch (verb) {
     case 'v': case 's': case 'x': case 'X': case 'q': {
-        const char *name = "Error";
-        const RMethod *m = string_method(v.t, name);
+        const RMethod *m = string_method(v.t, "Error");
         if (!m)
-            m = string_method(v.t, name = "String");
+            m = string_method(v.t, "String");
         if (!m)
             return 0;
-        call_string_method(p, v, m, name, verb, 0);
+        call_string_method(p, v, m, m->name, verb, 0);
         return 1;
     }
     }
@@ -981,6 +1020,17 @@ static int is_byte_slice(const RType *t)
            !(t->elem->flags & RT_NAMED);
 }
 
+/* The types printArg formats without looking for methods (its type switch):
+ * the predeclared basic types and []byte. %w of such an operand is a bad
+ * verb without resetting Errorf's state, and for []byte is reported per
+ * element. */
+static int fast_path_type(const RType *t)
+{
+    return is_byte_slice(t) ||
+           (!(t->flags & RT_NAMED) && t->kind >= RK_BOOL && t->kind <= RK_COMPLEX128) ||
+           (!(t->flags & RT_NAMED) && t->kind == RK_STRING);
+}
+
 static void print_bytes_go_syntax(Printer *p, const void *slice)
 {
     const GoSlice *s = slice;
@@ -1019,7 +1069,7 @@ static void print_arg(Printer *p, const GoEface *arg, int32_t verb)
         return;
     }
     p->value = v;
-    if (handle_methods(p, v, verb, 0))
+    if (!fast_path_type(v.t) && handle_methods(p, v, verb, 0))
         return;
     if (verb == 'v' && p->f.sharp_v && is_byte_slice(v.t)) {
         print_bytes_go_syntax(p, v.p);

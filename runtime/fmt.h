@@ -38,4 +38,15 @@ typedef void (*FmtMapEach)(G *g, void *m, void (*fn)(void *ctx, const void *key,
                            void *ctx);
 extern FmtMapEach fmt_map_each;
 
+/* Methods that panic. Go's fmt recovers a panic in String, Error or
+ * GoString and prints <nil> (nil receiver) or %!v(PANIC=String method: v).
+ * Once panics can be recovered the runtime installs fmt_catch_call, at
+ * start-up as fmt_map_each: it calls m as rt_call_string_method does and
+ * returns 1 with the result in *out, or, if the method panicked, recovers
+ * and returns 0 with the panic value in *panic_val. While it is NULL a
+ * panic propagates. */
+typedef int (*FmtCatchCall)(G *g, const RMethod *m, void *recv_word, GoString *out,
+                            GoEface *panic_val);
+extern FmtCatchCall fmt_catch_call;
+
 #endif

@@ -143,16 +143,12 @@ double gomath_modf(double f, double *frac)
 
 /* ---- amd64 assembly ---- */
 
+/* Go's useFMA (cpu.X86.HasAVX && cpu.X86.HasFMA). The CPU model is filled
+ * in by libgcc's constructor before main, so this only reads it. */
 static int use_fma(void)
 {
 #if defined(__x86_64__) && defined(__GNUC__)
-    static int known, fma_ok;  /* idempotent lazy init: every thread computes the same */
-    if (!known) {
-        __builtin_cpu_init();
-        fma_ok = __builtin_cpu_supports("avx") && __builtin_cpu_supports("fma");
-        known = 1;
-    }
-    return fma_ok;
+    return __builtin_cpu_supports("avx") && __builtin_cpu_supports("fma");
 #else
     return 0;
 #endif
@@ -581,7 +577,7 @@ double gomath_pow(double x, double y)
             ae += xe;
         }
         x1 *= x1;
-        xe <<= 1;
+        xe *= 2;    /* Go shifts; a negative left shift is undefined in C */
         if (x1 < .5) {
             x1 += x1;
             xe--;

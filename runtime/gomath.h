@@ -57,5 +57,12 @@ double gomath_erfinv(double x);
 double gomath_erfcinv(double x);
 double gomath_gamma(double x);
 double gomath_lgamma(double x, int64_t *sign);
+/* gomath_bessel.c */
+double gomath_j0(double x);
+double gomath_j1(double x);
+double gomath_jn(int64_t n, double x);
+double gomath_y0(double x);
+double gomath_y1(double x);
+double gomath_yn(int64_t n, double x);
 
 #endif

@@ -68,7 +68,7 @@ int rt_equal(G *g, const RType *t, const void *a, const void *b)
         return ((const double *)a)[0] == ((const double *)b)[0] && ((const double *)a)[1] == ((const double *)b)[1];
     case RK_STRING: {
         const GoString *x = a, *y = b;
-        return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+        return x->len == y->len && (x->ptr == y->ptr || !x->len || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
     }
     case RK_INTERFACE: {
         const void *const *x = a, *const *y = b;

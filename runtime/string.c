@@ -105,7 +105,7 @@ GoString rt_concatn(G *g, const GoString *v, int n)
 int rt_strcmp(GoString a, GoString b)
 {
     int64_t n = a.len < b.len ? a.len : b.len;
-    int c = n ? memcmp(a.ptr, b.ptr, (size_t)n) : 0;
+    int c = n > 0 ? memcmp(a.ptr, b.ptr, (size_t)n) : 0;
     if (c)
         return c < 0 ? -1 : 1;
     return a.len < b.len ? -1 : a.len > b.len;

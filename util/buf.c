@@ -24,7 +24,8 @@ static void reserve(Buf *b, size_t extra)
 void buf_add(Buf *b, const char *s, size_t n)
 {
     reserve(b, n);
-    memcpy(b->s + b->n, s, n);
+    if (n)
+        memcpy(b->s + b->n, s, n);
     b->n += n;
     b->s[b->n] = 0;
 }

@@ -458,8 +458,8 @@ void vm_execute(G *g, int64_t stop_base)
     CASE(NEF32) R[A] = getf32(R[B]) != getf32(R[C]); NEXT;
     CASE(LTF32) R[A] = getf32(R[B]) < getf32(R[C]); NEXT;
     CASE(LEF32) R[A] = getf32(R[B]) <= getf32(R[C]); NEXT;
-    CASE(EQSTR) R[A] = R[B + 1] == R[C + 1] && (R[B] == R[C] || memcmp((void *)R[B], (void *)R[C], R[B + 1]) == 0); NEXT;
-    CASE(NESTR) R[A] = !(R[B + 1] == R[C + 1] && (R[B] == R[C] || memcmp((void *)R[B], (void *)R[C], R[B + 1]) == 0)); NEXT;
+    CASE(EQSTR) R[A] = R[B + 1] == R[C + 1] && (R[B] == R[C] || !R[B + 1] || memcmp((void *)R[B], (void *)R[C], R[B + 1]) == 0); NEXT;
+    CASE(NESTR) R[A] = !(R[B + 1] == R[C + 1] && (R[B] == R[C] || !R[B + 1] || memcmp((void *)R[B], (void *)R[C], R[B + 1]) == 0)); NEXT;
     CASE(LTSTR) R[A] = rt_strcmp((GoString){(void *)R[B], (int64_t)R[B + 1]}, (GoString){(void *)R[C], (int64_t)R[C + 1]}) < 0; NEXT;
     CASE(LESTR) R[A] = rt_strcmp((GoString){(void *)R[B], (int64_t)R[B + 1]}, (GoString){(void *)R[C], (int64_t)R[C + 1]}) <= 0; NEXT;
     CASE(EQMEM) {
