@@ -3,11 +3,33 @@
 // Names, signatures and constant values are Go 1.19's (src/fmt, Copyright The Go
 // Authors, BSD-style licence). Functions are declared without bodies: golite's
 // runtime supplies them. Checked against Go by stdlib/verify_api.sh.
+//
+// Printing is native (runtime/fmt.c through stdlib/native_fmt.c); Errorf and
+// the Fprint functions are Go source over it. Scanning is not implemented.
 package fmt
 
 import (
+	"errors"
 	"io"
 )
+
+// errorf formats like Sprintf, allowing one %w verb, and returns the
+// operand of the %w verb (nil when there is none). Native.
+func errorf(format string, a []any) (string, any)
+
+// wrapError is the error Errorf returns when its format has a %w verb.
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
 
 // Append formats using the default formats for its operands, appends the result to the byte
 // slice, and returns the updated slice.
@@ -23,16 +45,28 @@ func Appendln(b []byte, a ...any) []byte
 
 // Errorf formats according to a format specifier and returns the string as a value that
 // satisfies error.
-func Errorf(format string, a ...any) error
+func Errorf(format string, a ...any) error {
+	s, w := errorf(format, a)
+	if w == nil {
+		return errors.New(s)
+	}
+	return &wrapError{s, w.(error)}
+}
 
 // Fprint formats using the default formats for its operands and writes to w.
-func Fprint(w io.Writer, a ...any) (n int, err error)
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write(Append(nil, a...))
+}
 
 // Fprintf formats according to a format specifier and writes to w.
-func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write(Appendf(nil, format, a...))
+}
 
 // Fprintln formats using the default formats for its operands and writes to w.
-func Fprintln(w io.Writer, a ...any) (n int, err error)
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write(Appendln(nil, a...))
+}
 
 // Fscan scans text read from r, storing successive space-separated values into successive
 // arguments.

@@ -3,7 +3,13 @@
 // Names, signatures and constant values are Go 1.19's (src/strconv, Copyright The Go
 // Authors, BSD-style licence). Functions are declared without bodies: golite's
 // runtime supplies them. Checked against Go by stdlib/verify_api.sh.
+//
+// The functions that return errors are Go source here, over unexported
+// natives (stdlib/native_strconv.c) that return an error code: 0 for none,
+// then errSyntax, errRange, errBase, errBitSize.
 package strconv
+
+import "errors"
 
 const intSize = 32 << (^uint(0) >> 63)
 
@@ -11,10 +17,45 @@ const intSize = 32 << (^uint(0) >> 63)
 const IntSize = intSize
 
 // ErrRange indicates that a value is out of range for the target type.
-var ErrRange error // errors.New("value out of range")
+var ErrRange = errors.New("value out of range")
 
 // ErrSyntax indicates that a value does not have the right syntax for the target type.
-var ErrSyntax error // errors.New("invalid syntax")
+var ErrSyntax = errors.New("invalid syntax")
+
+// Error codes of the natives.
+const (
+	errSyntax = 1 + iota
+	errRange
+	errBase
+	errBitSize
+)
+
+func parseInt(s string, base int, bitSize int) (int64, int)
+func parseUint(s string, base int, bitSize int) (uint64, int)
+func parseFloat(s string, bitSize int) (float64, int)
+func parseFloatPrefix(s string, bitSize int) (f float64, n int, code int)
+func unquote(in string, unescape bool) (out string, n int, ok bool)
+func unquoteChar(s string, quote byte) (value rune, multibyte bool, n int, ok bool)
+
+// numError is the *NumError for a native's error code.
+func numError(fn, s string, code, base, bitSize int) *NumError {
+	var err error
+	switch code {
+	case errSyntax:
+		err = ErrSyntax
+	case errRange:
+		err = ErrRange
+	case errBase:
+		err = errors.New("invalid base " + Itoa(base))
+	default:
+		err = errors.New("invalid bit size " + Itoa(bitSize))
+	}
+	return &NumError{fn, s, err}
+}
+
+func syntaxError(fn, str string) *NumError {
+	return &NumError{fn, str, ErrSyntax}
+}
 
 // AppendBool appends "true" or "false", according to the value of b, to dst and returns the
 // extended buffer.
@@ -57,7 +98,13 @@ func AppendQuoteToGraphic(dst []byte, s string) []byte
 func AppendUint(dst []byte, i uint64, base int) []byte
 
 // Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
-func Atoi(s string) (int, error)
+func Atoi(s string) (int, error) {
+	v, code := parseInt(s, 10, 0)
+	if code != 0 {
+		return int(v), numError("Atoi", s, code, 10, 0)
+	}
+	return int(v), nil
+}
 
 // CanBackquote reports whether the string s can be represented unchanged as a single-line
 // backquoted string without control characters other than tab.
@@ -91,22 +138,101 @@ func IsPrint(r rune) bool
 func Itoa(i int) string
 
 // ParseBool returns the boolean value represented by the string.
-func ParseBool(str string) (bool, error)
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, syntaxError("ParseBool", str)
+}
 
 // ParseComplex converts the string s to a complex number with the precision specified by
 // bitSize: 64 for complex64, or 128 for complex128.
-func ParseComplex(s string, bitSize int) (complex128, error)
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	size := 64
+	if bitSize == 64 {
+		size = 32 // complex64 uses float32 parts
+	}
+	orig := s
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	var pending error // pending range error, or nil
+
+	// Read real part (possibly imaginary part if followed by 'i').
+	re, n, code := parseFloatPrefix(s, size)
+	if code == errSyntax {
+		return 0, syntaxError("ParseComplex", orig)
+	} else if code == errRange {
+		pending = numError("ParseComplex", orig, code, 0, 0)
+	}
+	s = s[n:]
+	if len(s) == 0 {
+		return complex(re, 0), pending
+	}
+	switch s[0] {
+	case '+':
+		// Consume the '+' to avoid an error if we have "+NaNi", but
+		// do this only if we don't have a "++" (don't hide that error).
+		if len(s) > 1 && s[1] != '+' {
+			s = s[1:]
+		}
+	case '-':
+		// ok
+	case 'i':
+		// If 'i' is the last character, we only have an imaginary part.
+		if len(s) == 1 {
+			return complex(0, re), pending
+		}
+		return 0, syntaxError("ParseComplex", orig)
+	default:
+		return 0, syntaxError("ParseComplex", orig)
+	}
+
+	// Read imaginary part.
+	im, n, code := parseFloatPrefix(s, size)
+	if code == errSyntax {
+		return 0, syntaxError("ParseComplex", orig)
+	} else if code == errRange {
+		pending = numError("ParseComplex", orig, code, 0, 0)
+	}
+	s = s[n:]
+	if s != "i" {
+		return 0, syntaxError("ParseComplex", orig)
+	}
+	return complex(re, im), pending
+}
 
 // ParseFloat converts the string s to a floating-point number with the precision specified by
 // bitSize: 32 for float32, or 64 for float64.
-func ParseFloat(s string, bitSize int) (float64, error)
+func ParseFloat(s string, bitSize int) (float64, error) {
+	f, code := parseFloat(s, bitSize)
+	if code != 0 {
+		return f, numError("ParseFloat", s, code, 0, bitSize)
+	}
+	return f, nil
+}
 
 // ParseInt interprets a string s in the given base (0, 2 to 36) and bit size (0 to 64) and
 // returns the corresponding value i.
-func ParseInt(s string, base int, bitSize int) (i int64, err error)
+func ParseInt(s string, base int, bitSize int) (i int64, err error) {
+	v, code := parseInt(s, base, bitSize)
+	if code != 0 {
+		return v, numError("ParseInt", s, code, base, bitSize)
+	}
+	return v, nil
+}
 
 // ParseUint is like ParseInt but for unsigned numbers.
-func ParseUint(s string, base int, bitSize int) (uint64, error)
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	v, code := parseUint(s, base, bitSize)
+	if code != 0 {
+		return v, numError("ParseUint", s, code, base, bitSize)
+	}
+	return v, nil
+}
 
 // Quote returns a double-quoted Go string literal representing s.
 func Quote(s string) string
@@ -127,15 +253,33 @@ func QuoteToASCII(s string) string
 func QuoteToGraphic(s string) string
 
 // QuotedPrefix returns the quoted string (as understood by Unquote) at the prefix of s.
-func QuotedPrefix(s string) (string, error)
+func QuotedPrefix(s string) (string, error) {
+	out, _, ok := unquote(s, false)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return out, nil
+}
 
 // Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string literal,
 // returning the string value that s quotes.
-func Unquote(s string) (string, error)
+func Unquote(s string) (string, error) {
+	out, n, ok := unquote(s, true)
+	if !ok || n < len(s) {
+		return "", ErrSyntax
+	}
+	return out, nil
+}
 
 // UnquoteChar decodes the first character or byte in the escaped string or character literal
 // represented by the string s.
-func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error)
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	v, mb, n, ok := unquoteChar(s, quote)
+	if !ok {
+		return 0, false, "", ErrSyntax
+	}
+	return v, mb, s[n:], nil
+}
 
 // A NumError records a failed conversion.
 type NumError struct {
@@ -144,5 +288,8 @@ type NumError struct {
 	Err  error
 }
 
-func (e *NumError) Error() string
-func (e *NumError) Unwrap() error
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error { return e.Err }

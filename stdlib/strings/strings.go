@@ -3,11 +3,16 @@
 // Names, signatures and constant values are Go 1.19's (src/strings, Copyright The Go
 // Authors, BSD-style licence). Functions are declared without bodies: golite's
 // runtime supplies them. Checked against Go by stdlib/verify_api.sh.
+//
+// The plain functions and Builder are native (stdlib/native_strings.c);
+// Reader and Replacer are Go source below.
 package strings
 
 import (
+	"errors"
 	"io"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Clone returns a fresh copy of s.
@@ -93,10 +98,15 @@ func LastIndexFunc(s string, f func(rune) bool) int
 func Map(mapping func(rune) rune, s string) string
 
 // NewReader returns a new Reader reading from s.
-func NewReader(s string) *Reader
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
 // NewReplacer returns a new Replacer from a list of old, new string pairs.
-func NewReplacer(oldnew ...string) *Replacer
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{oldnew: append([]string(nil), oldnew...)}
+}
 
 // Repeat returns a new string consisting of count copies of the string s.
 func Repeat(s string, count int) string
@@ -231,37 +241,134 @@ type Reader struct {
 }
 
 // Len returns the number of bytes of the unread portion of the string.
-func (r *Reader) Len() int
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
 
 // Read implements the io.Reader interface.
-func (r *Reader) Read(b []byte) (n int, err error)
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return
+}
 
 // ReadAt implements the io.ReaderAt interface.
-func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
+}
 
 // ReadByte implements the io.ByteReader interface.
-func (r *Reader) ReadByte() (byte, error)
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
 
 // ReadRune implements the io.RuneReader interface.
-func (r *Reader) ReadRune() (ch rune, size int, err error)
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += int64(size)
+	return
+}
 
 // Reset resets the Reader to be reading from s.
-func (r *Reader) Reset(s string)
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
 
 // Seek implements the io.Seeker interface.
-func (r *Reader) Seek(offset int64, whence int) (int64, error)
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = r.i + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = abs
+	return abs, nil
+}
 
 // Size returns the original length of the underlying string.
-func (r *Reader) Size() int64
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
 // UnreadByte implements the io.ByteScanner interface.
-func (r *Reader) UnreadByte() error
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
 
 // UnreadRune implements the io.RuneScanner interface.
-func (r *Reader) UnreadRune() error
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
 
 // WriteTo implements the io.WriterTo interface.
-func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	s := r.s[r.i:]
+	m, err := io.WriteString(w, s)
+	if m > len(s) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(s) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
+}
 
 // Replacer replaces a list of strings with replacements.
 type Replacer struct {
@@ -269,7 +376,46 @@ type Replacer struct {
 }
 
 // Replace returns a copy of s with all replacements performed.
-func (r *Replacer) Replace(s string) string
+func (r *Replacer) Replace(s string) string {
+	var b Builder
+	if !r.replace(&b, s) {
+		return s
+	}
+	return b.String()
+}
 
 // WriteString writes s to w with all replacements performed.
-func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
+}
+
+// replace writes s with the replacements to b and reports whether there
+// were any. It has the semantics of all of Go's replacer algorithms: the
+// leftmost match wins, among the old strings matching there the earliest
+// pair, matches do not overlap, and an empty old string matches at every
+// position but not twice in a row.
+func (r *Replacer) replace(b *Builder, s string) bool {
+	last, matched, prevMatchEmpty := 0, false, false
+	for i := 0; i <= len(s); {
+		found, keylen, val := false, 0, ""
+		for j := 0; j < len(r.oldnew); j += 2 {
+			old := r.oldnew[j]
+			if (old != "" || !prevMatchEmpty) && HasPrefix(s[i:], old) {
+				found, keylen, val = true, len(old), r.oldnew[j+1]
+				break
+			}
+		}
+		prevMatchEmpty = found && keylen == 0
+		if !found {
+			i++
+			continue
+		}
+		matched = true
+		b.WriteString(s[last:i])
+		b.WriteString(val)
+		i += keylen
+		last = i
+	}
+	b.WriteString(s[last:])
+	return matched
+}
