@@ -10,7 +10,7 @@
 
 #include "runtime/runtime.h"
 
-int utf8_decode(const uint8_t *p, int64_t n, int32_t *rune)
+int rt_utf8_decode(const uint8_t *p, int64_t n, int32_t *rune)
 {
     if (n <= 0) {
         *rune = 0xFFFD;
@@ -47,7 +47,7 @@ int utf8_decode(const uint8_t *p, int64_t n, int32_t *rune)
     return w;
 }
 
-int utf8_encode(uint8_t *b, int32_t r)
+int rt_utf8_encode(uint8_t *b, int32_t r)
 {
     uint32_t u = (uint32_t)r;
     if (u < 0x80) {
@@ -132,13 +132,13 @@ GoSlice rt_str2runes(G *g, GoString s)
     int64_t n = 0;
     for (int64_t i = 0; i < s.len; n++) {
         int32_t r;
-        i += utf8_decode(s.ptr + i, s.len - i, &r);
+        i += rt_utf8_decode(s.ptr + i, s.len - i, &r);
     }
     uint64_t cap = rt_roundupsize((uint64_t)n * 4) / 4;
     int32_t *p = rt_alloc_noscan(g, cap ? cap * 4 : 1);
     int64_t k = 0;
     for (int64_t i = 0; i < s.len; k++)
-        i += utf8_decode(s.ptr + i, s.len - i, &p[k]);
+        i += rt_utf8_decode(s.ptr + i, s.len - i, &p[k]);
     return (GoSlice){p, n, (int64_t)cap};
 }
 
@@ -148,12 +148,12 @@ GoString rt_runes2str(G *g, GoSlice rs)
     int64_t n = 0;
     uint8_t tmp[4];
     for (int64_t i = 0; i < rs.len; i++)
-        n += utf8_encode(tmp, r[i]);
+        n += rt_utf8_encode(tmp, r[i]);
     if (n == 0)
         return (GoString){NULL, 0};
     uint8_t *p = rt_alloc_noscan(g, (size_t)n), *q = p;
     for (int64_t i = 0; i < rs.len; i++)
-        q += utf8_encode(q, r[i]);
+        q += rt_utf8_encode(q, r[i]);
     return (GoString){p, n};
 }
 
@@ -162,6 +162,6 @@ GoString rt_runestr(G *g, int64_t r)
     uint8_t tmp[4];
     if (r < 0 || r > 0x10FFFF)
         r = 0xFFFD;
-    int n = utf8_encode(tmp, (int32_t)r);
+    int n = rt_utf8_encode(tmp, (int32_t)r);
     return rt_string(g, (const char *)tmp, (size_t)n);
 }

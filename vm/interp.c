@@ -630,7 +630,7 @@ void vm_execute(G *g, int64_t stop_base)
             R[A + 1] = 1;
         } else {
             int32_t r;
-            R[A + 1] = (uint64_t)utf8_decode(s + k, n - k, &r);
+            R[A + 1] = (uint64_t)rt_utf8_decode(s + k, n - k, &r);
             R[A] = (uint64_t)(int64_t)r;
         }
         NEXT;
