@@ -7,6 +7,10 @@
  * not a direct kind, so the data word points at a heap copy of the slice
  * header; the copy shares the backing array with the caller's slice, so
  * swapping through it sorts the caller's elements.
+ *
+ * Elements are exchanged with plain memcpy: there is no GC yet. When the
+ * collector lands, elements holding pointers must move through its
+ * barrier-aware copy, as Go's reflectlite.Swapper uses typedmemmove.
  */
 #include "stdlib/native.h"
 

@@ -82,11 +82,6 @@ func (r reverse) Less(i, j int) bool {
 	return r.Interface.Less(j, i)
 }
 
-// golite: Len and Swap are spelled out rather than promoted from the embedded
-// Interface, which golite's method tables do not yet do for embedded interfaces.
-func (r reverse) Len() int      { return r.Interface.Len() }
-func (r reverse) Swap(i, j int) { r.Interface.Swap(i, j) }
-
 // Reverse returns the reverse order for data.
 func Reverse(data Interface) Interface {
 	return &reverse{data}
