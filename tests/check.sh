@@ -13,4 +13,17 @@ cd "$(dirname "$0")/.."
 # An early failure still ends with a closing line, so whoever reads the last line sees it.
 bash tools/build.sh || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
+# The VM's switch-dispatch fallback runs the programs too (CI builds both dispatchers).
+bash tools/build.sh build-switch -Dvm_switch=true >/dev/null ||
+    { echo "check.sh: the switch-dispatch build failed"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+if ! python3 tests/run.py --golite build-switch/golite run samples >/tmp/golite-switch.$$ 2>&1; then
+    grep -v '^ ' /tmp/golite-switch.$$ | tail -20
+    echo "check.sh: the switch-dispatch VM failed the run tests"
+    rm -f /tmp/golite-switch.$$
+    echo "0 passed, 1 failed, 0 skipped"
+    exit 1
+fi
+echo "switch-dispatch VM: $(tail -1 /tmp/golite-switch.$$)"
+rm -f /tmp/golite-switch.$$
+
 exec python3 tests/run.py --golite build/golite --meson-unit build --with-selftest "$@"

@@ -2,6 +2,8 @@
 # tools/build.sh — set-up and build on a fresh Debian 12 machine.
 # Installs the missing build packages (apt-get, with sudo when not root), configures
 # the `build` directory if needed (with --werror when $CI is set) and builds it.
+#   tools/build.sh DIR [MESON OPTIONS...]  configures and builds DIR instead, e.g.
+#   tools/build.sh build-switch -Dvm_switch=true   (the switch-dispatch VM)
 # Exit status non-zero when any step fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,10 +28,12 @@ install_missing() {
         "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 }
 
+dir=${1:-build}
+shift $(($# > 0 ? 1 : 0))
 install_missing || { echo "build.sh: could not install the build packages"; exit 1; }
-if [ ! -f build/meson-private/coredata.dat ]; then
-    setup=(meson setup build)
+if [ ! -f "$dir/meson-private/coredata.dat" ]; then
+    setup=(meson setup "$dir" "$@")
     [ -n "${CI:-}" ] && setup+=(--werror)
     "${setup[@]}" || { echo "build.sh: meson setup failed"; exit 1; }
 fi
-ninja -C build || { echo "build.sh: build failed"; exit 1; }
+ninja -C "$dir" || { echo "build.sh: build failed"; exit 1; }
