@@ -565,6 +565,7 @@ static void collect_import(Checker *c, Node *spec)
         imp = stdpkg_import(c, path, spec->y->pos);
     if (!imp)
         return;
+    avec_push(c->arena, &c->pkg->imports, imp);     /* c->pkg is the importer again */
     const char *name = spec->x ? spec->x->name : intern_cstr(c->in, imp->name);
     if (name[0] == '_' && name[1] == 0)
         return;
@@ -751,11 +752,12 @@ static int depends_on_uninit(Object *o, Object *root, int depth)
     return 0;
 }
 
-static void compute_init_order(Checker *c)
+/* Package variables of objs (source order) into out in initialization order. */
+static void compute_init_order(Checker *c, PtrVec *objs, PtrVec *out)
 {
     PtrVec vars = {0};
-    for (int i = 0; i < c->main_objs.n; i++) {
-        Object *o = c->main_objs.v[i];
+    for (int i = 0; i < objs->n; i++) {
+        Object *o = objs->v[i];
         if (o->kind == OBJ_VAR)
             vec_push(&vars, o);
     }
@@ -767,7 +769,7 @@ static void compute_init_order(Checker *c)
             if (o->init_order > 0 || depends_on_uninit(o, o, 0))
                 continue;
             o->init_order = seq++;
-            vec_push(&c->init_order, o);
+            vec_push(out, o);
             done++;
             progress = 1;
             break;
@@ -850,6 +852,8 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
     check_unused_imports(c);
     if (!c->in_stdlib)
         c->main_objs = c->pkg_objs;     /* arena-allocated, like pkg_objs */
+    else if (diag_count(diag) == 0)
+        compute_init_order(c, &c->pkg_objs, &pkg->init_order);
     free(c->imports.v);
     free(c->methods.v);
     free(c->delayed.v);
@@ -889,7 +893,7 @@ Package *check_main(Checker *c, Node *file)
     check_file_in(c, pkg, file, c->diag->file, c->diag);
     c->pkg = pkg;
     if (diag_count(c->diag) == before) {
-        compute_init_order(c);
+        compute_init_order(c, &c->main_objs, &c->init_order);
         if (!strcmp(pkg->name, "main") && !scope_lookup_local(pkg->scope, intern_cstr(c->in, "main")))
             check_error(c, (Pos){0, 0}, "runtime.main_main·f: function main is undeclared in the main package");
     }

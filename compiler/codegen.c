@@ -3942,13 +3942,18 @@ static void init_package_vars(FS *fs, PtrVec *order)
     free(done.v);
 }
 
-static void pkg_vars_in_order(Package *p, PtrVec *out)
+/* Depth-first, imports before importers. */
+static void package_order(Package *p, PtrVec *out)
 {
-    for (int i = 0; i < p->scope->order.n; i++) {
-        Object *o = p->scope->order.v[i];
-        if (o->kind == OBJ_VAR)
-            vec_push(out, o);
-    }
+    for (int i = 0; i < out->n; i++)
+        if (out->v[i] == p)
+            return;
+    for (int i = 0; i < p->imports.n; i++)
+        package_order(p->imports.v[i], out);
+    for (int i = 0; i < out->n; i++)
+        if (out->v[i] == p)
+            return;
+    vec_push(out, p);
 }
 
 Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file)
@@ -3978,16 +3983,15 @@ Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file
     Node fake_owner = {0};
     fs->owner = &fake_owner;
     fs->f->name = "main.init";
-    /* standard packages first (dependencies were loaded after their importers) */
-    for (int i = c->packages.n - 1; i >= 0; i--) {
-        Package *p = c->packages.v[i];
-        if (p == main || !p->scope)
-            continue;
-        PtrVec vars = {0};
-        pkg_vars_in_order(p, &vars);
-        init_package_vars(fs, &vars);
-        free(vars.v);
+    /* imported packages first, each after its own imports (go's package init order) */
+    PtrVec order = {0};
+    package_order(main, &order);
+    for (int i = 0; i < order.n; i++) {
+        Package *p = order.v[i];
+        if (p != main)
+            init_package_vars(fs, &p->init_order);
     }
+    free(order.v);
     init_package_vars(fs, &c->init_order);
     for (int i = 0; i < c->pkg_inits.n; i++) {
         Object *o = c->pkg_inits.v[i];

@@ -139,6 +139,8 @@ struct Package {
     Scope *scope;
     int is_std;
     int checked;
+    PtrVec init_order;      /* standard packages: variables in initialization order */
+    PtrVec imports;         /* packages this one imports (arena-allocated vector) */
 };
 
 /* Scopes. */
