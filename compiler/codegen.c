@@ -1316,6 +1316,39 @@ static Loc value_loc(FS *fs, Node *e)
     return (Loc){L_REG, r, 0};
 }
 
+/* Map operands: the map in one register and the key, converted to the
+ * key type, in registers (its memory image is what the runtime hashes). */
+static void map_operands(FS *fs, Node *e, int *m, int *k)
+{
+    Type *mt = U(etype(e->x));
+    *m = expr(fs, e->x, -1);
+    *k = expr_as(fs, e->y, mt->key, -1);
+}
+
+static int map_slot(FS *fs, Type *mtype, int m, int k)
+{
+    int r = reserve(fs, 1);
+    emit(fs, MK_ABC(OP_MAPSET, r, m, k));
+    EXTRA((uint64_t)cg_rtype(fs->cg, mtype));
+    return r;
+}
+
+static int map_get(FS *fs, Node *e, int dst, int commaok)
+{
+    Type *mtype = etype(e->x), *mt = U(mtype);
+    int mark = fs->freereg, m, k;
+    map_operands(fs, e, &m, &k);
+    int64_t w = words_of(mt->elem) + (commaok ? 1 : 0);
+    if (dst < 0 || commaok) {
+        dst = reserve(fs, w);
+    } else if (fs->freereg < mark) {
+        fs->freereg = mark;
+    }
+    emit(fs, MK_ABC(commaok ? OP_MAPGET2 : OP_MAPGET, dst, m, k));
+    EXTRA((uint64_t)cg_rtype(fs->cg, mtype));
+    return dst;
+}
+
 static Loc index_loc(FS *fs, Node *e)
 {
     Node *x = e->x;
@@ -1323,8 +1356,9 @@ static Loc index_loc(FS *fs, Node *e)
     int mark = fs->freereg;
     (void)mark;
     if (u->kind == TY_MAP) {
-        cg_error(fs->cg, e->pos, "golite: maps are not implemented yet (issue 4)");
-        return (Loc){L_REG, reserve(fs, 4), 0};
+        int m, k;
+        map_operands(fs, e, &m, &k);
+        return (Loc){L_PTR, map_slot(fs, xt, m, k), 0};
     }
     if (u->kind == TY_SLICE || u->kind == TY_STRING) {
         int s = expr(fs, x, -1);
@@ -1460,7 +1494,7 @@ static void composite_into(FS *fs, Node *e, Loc l, Type *t)
         }
         return;
     }
-    cg_error(fs->cg, e->pos, "golite: map literals are not implemented yet (issue 4)");
+    cg_error(fs->cg, e->pos, "golite: unexpected composite literal");
 }
 
 static int64_t slice_lit_len(FS *fs, Node *e)
@@ -1481,6 +1515,20 @@ static int composite(FS *fs, Node *e, int dst)
 {
     Type *t = etype(e), *u = U(t);
     int mark = fs->freereg;
+    if (u->kind == TY_POINTER) {
+        /* an elided &T{...} inside a literal of []*T, map[K]*T... */
+        Node inner = *e;
+        inner.type = u->elem;
+        if (dst < 0)
+            dst = reserve(fs, 1), mark = fs->freereg;
+        int v = composite(fs, &inner, -1);
+        int p = reserve(fs, 1);
+        ABx(NEW, p, kconst(fs, (uint64_t)cg_rtype(fs->cg, u->elem)));
+        store(fs, (Loc){L_PTR, p, 0}, u->elem, v);
+        ABC(MOVE, dst, p, 0);
+        fs->freereg = mark;
+        return dst;
+    }
     if (u->kind == TY_SLICE) {
         int64_t n = slice_lit_len(fs, e);
         if (dst < 0)
@@ -1496,8 +1544,22 @@ static int composite(FS *fs, Node *e, int dst)
         return dst;
     }
     if (u->kind == TY_MAP) {
-        cg_error(fs->cg, e->pos, "golite: maps are not implemented yet (issue 4)");
-        return target(fs, t, dst);
+        if (dst < 0)
+            dst = reserve(fs, 1), mark = fs->freereg;
+        int hint = reserve(fs, 1);
+        load_int(fs, hint, e->list.n);
+        emit(fs, MK_ABC(OP_MAKEMAP, dst, hint, 0));
+        EXTRA((uint64_t)cg_rtype(fs->cg, t));
+        for (int i = 0; i < e->list.n; i++) {
+            Node *kv = e->list.v[i];
+            int m2 = fs->freereg;
+            int k = expr_as(fs, kv->x, u->key, -1);
+            int slot = map_slot(fs, t, dst, k);
+            elem_into(fs, kv->y, (Loc){L_PTR, slot, 0}, u->elem);
+            fs->freereg = m2;
+        }
+        fs->freereg = mark;
+        return dst;
     }
     int64_t n = words_of(t);
     int tmp = reserve(fs, n);
@@ -1704,6 +1766,39 @@ static int is_queued_or_compiled(CG *cg, Func *f)
     return 0;
 }
 
+/* Does e call a function (not a conversion or builtin)? */
+static int has_call(Node *e)
+{
+    if (!e)
+        return 0;
+    switch (e->kind) {
+    case N_CALL: {
+        Node *f = unparen(e->x);
+        int builtin = f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN;
+        if (f->mode != M_TYPEXPR && !builtin)
+            return 1;
+        break;
+    }
+    case N_UNARY:
+        if (e->op == TK_ARROW)
+            return 1;
+        break;
+    case N_FUNCLIT:
+        return 0;
+    default:
+        break;
+    }
+    if (has_call(e->x) || has_call(e->y) || has_call(e->z) || has_call(e->w))
+        return 1;
+    for (int i = 0; i < e->list.n; i++)
+        if (has_call(e->list.v[i]))
+            return 1;
+    for (int i = 0; i < e->list2.n; i++)
+        if (has_call(e->list2.v[i]))
+            return 1;
+    return 0;
+}
+
 /* Places the arguments of a call with signature sig at dst (args words). */
 static void call_args(FS *fs, Node *call, Type *sig, int at)
 {
@@ -1753,12 +1848,19 @@ static void call_args(FS *fs, Node *call, Type *sig, int at)
         return;
     }
     int fixed = sig->variadic ? np - 1 : np;
-    for (int i = 0; i < fixed && i < args->n; i++) {
-        Type *pt = params->fields[i].type;
-        int mark = fs->freereg;
-        expr_as_to(fs, args->v[i], pt, at + (int)off);
-        fs->freereg = mark;
-        off += words_of(pt);
+    /* gc's order: arguments containing calls are evaluated first, in order;
+     * plain operands are read after them (walk/order.go) */
+    for (int pass = 0; pass < 2; pass++) {
+        off = 0;
+        for (int i = 0; i < fixed && i < args->n; i++) {
+            Type *pt = params->fields[i].type;
+            if (has_call(args->v[i]) == (pass == 0)) {
+                int mark = fs->freereg;
+                expr_as_to(fs, args->v[i], pt, at + (int)off);
+                fs->freereg = mark;
+            }
+            off += words_of(pt);
+        }
     }
     if (!sig->variadic)
         return;
@@ -1780,10 +1882,12 @@ static void call_args(FS *fs, Node *call, Type *sig, int at)
     load_int(fs, len, n);
     emit(fs, MK_ABC(OP_MAKESLICE, s, len, 0xffffff));
     EXTRA((uint64_t)cg_rtype(fs->cg, et));
-    for (int k = 0; k < n; k++) {
-        elem_into(fs, args->v[fixed + k], (Loc){L_PTR, s, k * type_size(et)}, et);
-        fs->freereg = mark + 1;
-    }
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < n; k++)
+            if (has_call(args->v[fixed + k]) == (pass == 0)) {
+                elem_into(fs, args->v[fixed + k], (Loc){L_PTR, s, k * type_size(et)}, et);
+                fs->freereg = mark + 1;
+            }
     fs->freereg = mark;
 }
 
@@ -2040,8 +2144,15 @@ static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
             load_int(fs, dst, u->len);
             return dst;
         }
-        if (u->kind == TY_MAP || u->kind == TY_CHAN) {
-            cg_error(cg, e->pos, "golite: %s are not implemented yet", u->kind == TY_MAP ? "maps (issue 4)" : "channels (issue 6)");
+        if (u->kind == TY_MAP && id == BI_LEN) {
+            int m = expr(fs, a->v[0], -1);
+            fs->freereg = mark;
+            dst = target(fs, T_int, dst);
+            ABC(MAPLEN, dst, m, 0);
+            return dst;
+        }
+        if (u->kind == TY_CHAN) {
+            cg_error(cg, e->pos, "golite: channels are not implemented yet (issue 6)");
             return target(fs, T_int, dst);
         }
         int r = expr(fs, a->v[0], -1);
@@ -2063,9 +2174,23 @@ static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
     }
     case BI_MAKE: {
         Type *mt = etype(e), *u = U(mt);
+        if (u->kind == TY_MAP) {
+            int hint = reserve(fs, 1);
+            if (a->n > 1)
+                expr_as_to(fs, a->v[1], T_int, hint);
+            else
+                ABx(LOADI, hint, 0);
+            fs->freereg = mark;
+            dst = target(fs, mt, dst);
+            if (fs->freereg <= hint)
+                fs->freereg = hint + 1;
+            emit(fs, MK_ABC(OP_MAKEMAP, dst, hint, 0));
+            EXTRA((uint64_t)cg_rtype(cg, mt));
+            fs->freereg = dst >= mark ? dst + 1 : mark;
+            return dst;
+        }
         if (u->kind != TY_SLICE) {
-            cg_error(cg, e->pos, "golite: make(%s) is not implemented yet (%s)", u->kind == TY_MAP ? "map" : "chan",
-                     u->kind == TY_MAP ? "maps arrive with issue 4" : "channels arrive with issue 6");
+            cg_error(cg, e->pos, "golite: make(chan) is not implemented yet (channels arrive with issue 6)");
             return target(fs, mt, dst);
         }
         int r = reserve(fs, 2);
@@ -2191,9 +2316,15 @@ static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
     case BI_RECOVER:
         cg_error(cg, e->pos, "golite: recover is not implemented yet (defer and recover arrive with issue 5)");
         return target(fs, t ? t : T_int, dst);
-    case BI_DELETE:
-        cg_error(cg, e->pos, "golite: maps are not implemented yet (issue 4)");
+    case BI_DELETE: {
+        Type *mtype = etype(a->v[0]);
+        int m = expr(fs, a->v[0], -1);
+        int k = expr_as(fs, a->v[1], U(mtype)->key, -1);
+        emit(fs, MK_ABC(OP_MAPDEL, m, k, 0));
+        EXTRA((uint64_t)cg_rtype(cg, mtype));
+        fs->freereg = mark;
         return mark;
+    }
     case BI_CLOSE:
         cg_error(cg, e->pos, "golite: channels are not implemented yet (issue 6)");
         return mark;
@@ -2497,6 +2628,8 @@ static int expr(FS *fs, Node *e, int dst)
     case N_INDEX: {
         Type *xt = etype(e->x), *u = U(xt);
         int mark = fs->freereg;
+        if (u->kind == TY_MAP)
+            return map_get(fs, e, dst, 0);
         if ((u->kind == TY_SLICE && type_size(u->elem) == 8 && is_scalar(u->elem)) ||
             ((u->kind == TY_SLICE || u->kind == TY_STRING) &&
              (u->kind == TY_STRING || (type_size(u->elem) == 1 && U(u->elem)->kind == TY_UINT8)))) {
@@ -2563,10 +2696,11 @@ static void not_yet(FS *fs, Node *s, const char *what)
 /* An assignment target, evaluated before the right side (spec: index and
  * pointer operands on the left are evaluated first). */
 typedef struct Lhs {
-    int kind;           /* 0 blank, 1 Loc, 2 SETSW, 3 SETSB */
+    int kind;           /* 0 blank, 1 Loc, 2 SETSW, 3 SETSB, 4 map element (s map, i key) */
     Loc l;
     int s, i;
     Type *t;
+    Type *mtype;
 } Lhs;
 
 static int is_blank(Node *x)
@@ -2582,6 +2716,13 @@ static Lhs lhs_prepare(FS *fs, Node *x)
     if (is_blank(x))
         return h;
     h.t = lhs_type(x);
+    if (x->kind == N_INDEX && U(etype(x->x))->kind == TY_MAP) {
+        map_operands(fs, x, &h.s, &h.i);
+        h.kind = 4;
+        h.l.off = 0;
+        h.mtype = etype(x->x);
+        return h;
+    }
     if (x->kind == N_INDEX) {
         Type *u = U(etype(x->x));
         if (u->kind == TY_SLICE && ((type_size(u->elem) == 8 && is_scalar(u->elem)) ||
@@ -2609,6 +2750,8 @@ static void lhs_store(FS *fs, Lhs *h, Type *vt, int r)
     }
     if (h->kind == 2 || h->kind == 3)
         emit(fs, MK_ABC(h->kind == 2 ? OP_SETSW : OP_SETSB, r, h->s, h->i));
+    else if (h->kind == 4)
+        store(fs, (Loc){L_PTR, map_slot(fs, h->mtype, h->s, h->i), 0}, lt, r);
     else
         store(fs, h->l, lt, r);
 }
@@ -2803,8 +2946,16 @@ static void assign_stmt(FS *fs, Node *s)
     } else if (r0->kind == N_CALL) {
         r = call_expr(fs, r0, -1, lhs->n);
         tup = r0->type;
+    } else if (r0->kind == N_INDEX && U(etype(r0->x))->kind == TY_MAP) {
+        r = map_get(fs, r0, -1, 1);
+        fields[0].type = U(etype(r0->x))->elem;
+        fields[1].type = T_bool;
+        tmp_tup.kind = TY_TUPLE;
+        tmp_tup.fields = fields;
+        tmp_tup.nfields = 2;
+        tup = &tmp_tup;
     } else {
-        not_yet(fs, r0, "maps and channels are not implemented yet (comma-ok forms arrive with issues 4 and 6)");
+        not_yet(fs, r0, "channel receive is not implemented yet (channels arrive with issue 6)");
         return;
     }
     int64_t off = 0;
@@ -2902,8 +3053,22 @@ static void var_spec(FS *fs, Node *spec)
             store(fs, var_loc(fs, o0), o0->type, r);
         if (o1 && !(o1->name[0] == '_' && o1->name[1] == 0))
             store(fs, var_loc(fs, o1), o1->type, r + (int)words_of(r0->y->type));
+    } else if (r0->kind == N_INDEX && U(etype(r0->x))->kind == TY_MAP) {
+        r = map_get(fs, r0, -1, 1);
+        Object *o0 = names->v[0]->obj, *o1 = names->v[1]->obj;
+        Type *et = U(etype(r0->x))->elem;
+        if (o0 && !(o0->name[0] == '_' && o0->name[1] == 0)) {
+            int v = r;
+            if (U(o0->type)->kind == TY_INTERFACE && U(et)->kind != TY_INTERFACE) {
+                v = reserve(fs, 2);
+                box(fs, et, o0->type, r, v);
+            }
+            store(fs, var_loc(fs, o0), o0->type, v);
+        }
+        if (o1 && !(o1->name[0] == '_' && o1->name[1] == 0))
+            store(fs, var_loc(fs, o1), o1->type, r + (int)words_of(et));
     } else {
-        not_yet(fs, r0, "maps and channels are not implemented yet (comma-ok forms arrive with issues 4 and 6)");
+        not_yet(fs, r0, "channel receive is not implemented yet (channels arrive with issue 6)");
     }
     fs->freereg = mark;
 }
@@ -3083,6 +3248,56 @@ static int assigns_to(Node *n, Object *o)
     return 0;
 }
 
+static Loop *push_loop(FS *fs, Loop *l, int is_loop);
+static void pop_loop(FS *fs, Loop *l, int break_target, int continue_target);
+
+/* for k, v := range m: an iterator (runtime/map.c) walks the map; the key
+ * and elem are loaded through the pointers it yields. */
+static void range_map(FS *fs, Node *s, Node *kx, Node *vx, Node *label)
+{
+    Type *mt = U(etype(s->z));
+    int it = hidden_local(fs, 1);
+    int m = expr(fs, s->z, -1);
+    ABC(MAPITER, it, m, 0);
+    Object *ko = NULL, *vo = NULL;
+    if (s->op == TK_DEFINE) {
+        if (kx && unparen(kx)->obj)
+            declare_local(fs, ko = unparen(kx)->obj, 1);
+        if (vx && unparen(vx)->obj)
+            declare_local(fs, vo = unparen(vx)->obj, 1);
+    }
+    int kv = hidden_local(fs, 2);
+    int body_mark = fs->freereg;
+    fs->pending_label = label;
+    Loop lp;
+    push_loop(fs, &lp, 1);
+    int top = here(fs);
+    int exit = emit(fs, MK_ABC(OP_MAPIT, kv, it, 0));
+    if (kx) {
+        int r = load(fs, (Loc){L_PTR, kv, 0}, mt->key, reserve(fs, words_of(mt->key)));
+        if (ko)
+            store(fs, var_loc(fs, ko), ko->type, r);
+        else
+            assign_to(fs, kx, mt->key, r);
+        fs->freereg = body_mark;
+    }
+    if (vx) {
+        int r = load(fs, (Loc){L_PTR, kv + 1, 0}, mt->elem, reserve(fs, words_of(mt->elem)));
+        if (vo)
+            store(fs, var_loc(fs, vo), vo->type, r);
+        else
+            assign_to(fs, vx, mt->elem, r);
+        fs->freereg = body_mark;
+    }
+    block(fs, s->w);
+    int cont = here(fs);
+    set_line(fs, s);
+    ABC(MAPNEXT, it, 0, 0);
+    patch_to(fs, jump(fs), top);
+    patch_here(fs, exit);
+    pop_loop(fs, &lp, here(fs), cont);
+}
+
 static void range_stmt(FS *fs, Node *s)
 {
     CG *cg = fs->cg;
@@ -3095,9 +3310,13 @@ static void range_stmt(FS *fs, Node *s)
     if (vx && unparen(vx)->kind == N_IDENT && unparen(vx)->name[0] == '_' && unparen(vx)->name[1] == 0)
         vx = NULL;
     Type *rt = etype(s->z), *u = U(rt);
-    if (u->kind == TY_MAP || u->kind == TY_CHAN) {
-        not_yet(fs, s, u->kind == TY_MAP ? "range over maps is not implemented yet (issue 4)"
-                                          : "range over channels is not implemented yet (issue 6)");
+    if (u->kind == TY_CHAN) {
+        not_yet(fs, s, "range over channels is not implemented yet (issue 6)");
+        return;
+    }
+    if (u->kind == TY_MAP) {
+        range_map(fs, s, kx, vx, label);
+        fs->freereg = mark;
         return;
     }
     set_line(fs, s);

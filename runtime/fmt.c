@@ -22,6 +22,7 @@
  * (fmt.Formatter) are not called.
  */
 #include "runtime/fmt.h"
+#include "runtime/map.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +30,6 @@
 #include "lexer/utf8.h"
 #include "runtime/strconv.h"
 
-FmtMapEach fmt_map_each;
 FmtCatchCall fmt_catch_call;
 
 static const char ldigits[] = "0123456789abcdefx";
@@ -838,8 +838,8 @@ static void print_map(Printer *p, Val v, int32_t verb, int depth, int ro)
         puts_(p, "map[");
     }
     MapEntries e = { v.t->key, v.t->elem, NULL, NULL, 0, 0 };
-    if (m && fmt_map_each)
-        fmt_map_each(p->g, m, collect_entry, &e);
+    if (m)
+        map_foreach(p->g, m, collect_entry, &e);
     size_t *idx = malloc((e.n ? e.n : 1) * 2 * sizeof *idx);
     for (size_t i = 0; i < e.n; i++)
         idx[i] = i;

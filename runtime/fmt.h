@@ -29,19 +29,13 @@ void fmt_sprintf(G *g, Buf *out, const uint8_t *format, int64_t flen, const GoEf
 GoEface fmt_errorf(G *g, Buf *out, const uint8_t *format, int64_t flen, const GoEface *args,
                    int64_t n);
 
-/* Maps. The map runtime installs fmt_map_each at start-up, before any
- * goroutine runs (it is never changed afterwards): it calls fn once per
- * entry of the map m (the map value's word) with pointers to the key and the
- * value, which need stay valid only during the call. While it is NULL, maps
- * print without their entries. fmt sorts the entries as internal/fmtsort. */
-typedef void (*FmtMapEach)(G *g, void *m, void (*fn)(void *ctx, const void *key, const void *val),
-                           void *ctx);
-extern FmtMapEach fmt_map_each;
+/* Maps print through runtime/map.c's map_foreach; fmt sorts the entries
+ * as internal/fmtsort. */
 
 /* Methods that panic. Go's fmt recovers a panic in String, Error or
  * GoString and prints <nil> (nil receiver) or %!v(PANIC=String method: v).
  * Once panics can be recovered the runtime installs fmt_catch_call, at
- * start-up as fmt_map_each: it calls m as rt_call_string_method does and
+ * start-up (written once, before any goroutine runs): it calls m as rt_call_string_method does and
  * returns 1 with the result in *out, or, if the method panicked, recovers
  * and returns 0 with the panic value in *panic_val. While it is NULL a
  * panic propagates. */

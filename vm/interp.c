@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/map.h"
 #include "runtime/runtime.h"
 #include "util/mem.h"
 #include "vm/vm.h"
@@ -770,6 +771,65 @@ void vm_execute(G *g, int64_t stop_base)
         NEXT;
     }
     CASE(TYPEOF) R[A] = C && R[B] ? (uint64_t)((const Itab *)R[B])->type : R[B]; NEXT;
+
+    CASE(MAKEMAP) {
+        const RType *mt = (const RType *)X;
+        SKIPX();
+        SAVE();
+        R[A] = (uint64_t)map_make(g, mt, (int64_t)R[B]);
+        NEXT;
+    }
+    CASE(MAPGET) {
+        const RType *mt = (const RType *)X;
+        SKIPX();
+        SAVE();
+        const void *p = map_access(g, (Hmap *)R[B], mt, &R[C]);
+        if (p)
+            load_canonical(mt->elem, p, &R[A]);
+        else
+            memset(&R[A], 0, (size_t)(mt->elem->size <= 8 ? 8 : (mt->elem->size + 7) & ~7));
+        NEXT;
+    }
+    CASE(MAPGET2) {
+        const RType *mt = (const RType *)X;
+        SKIPX();
+        SAVE();
+        const void *p = map_access(g, (Hmap *)R[B], mt, &R[C]);
+        int64_t w = mt->elem->size <= 8 ? 1 : (mt->elem->size + 7) / 8;
+        if (p)
+            load_canonical(mt->elem, p, &R[A]);
+        else
+            memset(&R[A], 0, (size_t)w * 8);
+        R[A + w] = p != NULL;
+        NEXT;
+    }
+    CASE(MAPSET) {
+        const RType *mt = (const RType *)X;
+        SKIPX();
+        SAVE();
+        R[A] = (uint64_t)map_assign(g, (Hmap *)R[B], mt, &R[C]);
+        NEXT;
+    }
+    CASE(MAPDEL) {
+        const RType *mt = (const RType *)X;
+        SKIPX();
+        SAVE();
+        map_delete(g, (Hmap *)R[A], mt, &R[B]);
+        NEXT;
+    }
+    CASE(MAPLEN) R[A] = R[B] ? (uint64_t)((const Hmap *)R[B])->count : 0; NEXT;
+    CASE(MAPITER) SAVE(); R[A] = (uint64_t)map_iter_init(g, (Hmap *)R[B]); NEXT;
+    CASE(MAPIT) {
+        const MapIter *it = (const MapIter *)R[B];
+        if (!it->key) {
+            pc += sC;
+            NEXT;
+        }
+        R[A] = (uint64_t)it->key;
+        R[A + 1] = (uint64_t)it->elem;
+        NEXT;
+    }
+    CASE(MAPNEXT) SAVE(); map_iter_next(g, (MapIter *)R[A]); NEXT;
 
     {
         const Func *callee;
