@@ -2,9 +2,12 @@
  * alloc.c — the single allocation entry point, until issue 7's size-class
  * allocator and GC replace it.
  *
- * Memory comes from large zeroed mmap chunks and is carved by bumping a
- * pointer (16-byte aligned); nothing is freed yet. Objects above a quarter
- * chunk get their own mapping. The bump state is per process and guarded by
+ * Memory comes from zeroed mmap chunks and is carved by bumping a pointer
+ * (16-byte aligned); nothing is freed yet. Chunks start at 256 KB and double
+ * up to 4 MB, so a small program touches little memory; they are mapped
+ * with MAP_POPULATE, since faulting pages in one at a time costs more than
+ * the allocation itself. Objects above a quarter of the largest chunk get
+ * their own mapping. The bump state is per process and guarded by
  * a mutex so the scheduler's threads may share it; issue 7 moves it to
  * per-P caches.
  */
@@ -19,10 +22,11 @@
 
 static pthread_mutex_t alloc_lock = PTHREAD_MUTEX_INITIALIZER;
 static uint8_t *chunk_next, *chunk_end;   /* guarded by alloc_lock */
+static size_t chunk_size = 256 << 10;      /* guarded by alloc_lock */
 
 static void *map_zeroed(size_t n)
 {
-    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
     if (p == MAP_FAILED)
         return NULL;
     return p;
@@ -41,12 +45,16 @@ void *rt_alloc_bytes(G *g, size_t n)
     }
     pthread_mutex_lock(&alloc_lock);
     if (!chunk_next || (size_t)(chunk_end - chunk_next) < n) {
-        chunk_next = map_zeroed(CHUNK);
+        while (chunk_size < n)
+            chunk_size *= 2;
+        chunk_next = map_zeroed(chunk_size);
         if (!chunk_next) {
             pthread_mutex_unlock(&alloc_lock);
             rt_fatal(g, "runtime: out of memory");
         }
-        chunk_end = chunk_next + CHUNK;
+        chunk_end = chunk_next + chunk_size;
+        if (chunk_size < CHUNK)
+            chunk_size *= 2;
     }
     void *p = chunk_next;
     chunk_next += n;

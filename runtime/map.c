@@ -55,15 +55,25 @@ enum {
 
 #define NO_CHECK ((uintptr_t)1 << 63)
 
-typedef struct MapInfo {
-    const RType *key, *elem;
-    uint32_t keysize, elemsize;   /* as stored in a bucket slot */
-    bool indirectkey, indirectelem;
-    uint32_t bucketsize;
-} MapInfo;
+
+
+/* How keys compare and hash, decided once per map. */
+static uint8_t key_kind(const RType *k)
+{
+    switch ((RKind)k->kind) {
+    case RK_INT: case RK_INT64: case RK_UINT: case RK_UINT64: case RK_UINTPTR: case RK_POINTER:
+    case RK_CHAN: case RK_UNSAFEPTR:
+        return KEY_WORD;
+    case RK_STRING:
+        return KEY_STRING;
+    default:
+        return KEY_GENERIC;
+    }
+}
 
 static void map_info(const RType *mt, MapInfo *mi)
 {
+    mi->keykind = key_kind(mt->key);
     mi->key = mt->key;
     mi->elem = mt->elem;
     mi->indirectkey = mt->key->size > MAX_KEY_SIZE;
@@ -296,18 +306,41 @@ static bool need_key_update(const RType *t)
 
 static inline bool key_equal(G *g, const MapInfo *mi, const void *a, const void *b)
 {
-    const RType *k = mi->key;
-    switch ((RKind)k->kind) {
-    case RK_INT: case RK_INT64: case RK_UINT: case RK_UINT64: case RK_UINTPTR: case RK_POINTER:
-    case RK_CHAN: case RK_UNSAFEPTR:
+    switch (mi->keykind) {
+    case KEY_WORD:
         return *(const uint64_t *)a == *(const uint64_t *)b;
-    case RK_STRING: {
+    case KEY_STRING: {
         const GoString *x = a, *y = b;
         return x->len == y->len && (x->ptr == y->ptr || !x->len || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
     }
     default:
-        return rt_equal(g, k, a, b);
+        return rt_equal(g, mi->key, a, b);
     }
+}
+
+static inline uint64_t key_hash(G *g, const MapInfo *mi, const void *k, uint64_t seed)
+{
+    switch (mi->keykind) {
+    case KEY_WORD:
+        return hash64(*(const uint64_t *)k, seed);
+    case KEY_STRING: {
+        const GoString *s = k;
+        return rt_memhash(s->ptr, (size_t)s->len, seed);
+    }
+    default:
+        return rt_hash(g, mi->key, k, seed);
+    }
+}
+
+/* Slot copies: keys and elems of one or two words are the common case. */
+static inline void copy_slot(void *dst, const void *src, uint32_t n)
+{
+    if (n == 8)
+        memcpy(dst, src, 8);
+    else if (n == 16)
+        memcpy(dst, src, 16);
+    else
+        memcpy(dst, src, n);
 }
 
 /* ---- allocation ---- */
@@ -371,9 +404,9 @@ static Bmap *new_overflow(G *g, const MapInfo *mi, Hmap *h, Bmap *b)
 
 Hmap *map_make(G *g, const RType *mt, int64_t hint)
 {
-    MapInfo mi;
-    map_info(mt, &mi);
     Hmap *h = rt_alloc_bytes(g, sizeof(Hmap));
+    map_info(mt, &h->mi);
+    MapInfo mi = h->mi;
     h->t = mt;
     h->hash0 = rt_fastrand();
     if (hint < 0 || hint > ((int64_t)1 << 40))
@@ -443,7 +476,7 @@ static void evacuate(G *g, const MapInfo *mi, Hmap *h, uintptr_t oldbucket)
                 const void *k2 = mi->indirectkey ? *(void **)k : (void *)k;
                 int use_y = 0;
                 if (!same_size_grow(h)) {
-                    uint64_t hash = rt_hash(g, mi->key, k2, h->hash0);
+                    uint64_t hash = key_hash(g, mi, k2, h->hash0);
                     if ((h->flags & ITERATOR) && !key_equal(g, mi, k2, k2)) {
                         /* NaN: the hash is random, so the iterator's choice is
                          * reproduced from the low bit of tophash */
@@ -462,8 +495,8 @@ static void evacuate(G *g, const MapInfo *mi, Hmap *h, uintptr_t oldbucket)
                     dst->e = BELEM(mi, dst->b, 0);
                 }
                 dst->b->tophash[dst->i & (BUCKET_CNT - 1)] = top;
-                memcpy(dst->k, k, mi->keysize);    /* the pointer itself when indirect */
-                memcpy(dst->e, e, mi->elemsize);
+                copy_slot(dst->k, k, mi->keysize);    /* the pointer itself when indirect */
+                copy_slot(dst->e, e, mi->elemsize);
                 dst->i++;
                 dst->k += mi->keysize;
                 dst->e += mi->elemsize;
@@ -508,7 +541,7 @@ static void hash_grow(G *g, const MapInfo *mi, Hmap *h)
 
 static void *access_k(G *g, const MapInfo *mi, Hmap *h, const void *key, void **kout)
 {
-    uint64_t hash = rt_hash(g, mi->key, key, h->hash0);
+    uint64_t hash = key_hash(g, mi, key, h->hash0);
     uintptr_t m = bucket_mask(h->B);
     Bmap *b = BUCKET(mi, h->buckets, hash & m);
     if (h->oldbuckets) {
@@ -551,9 +584,7 @@ void *map_access(G *g, Hmap *h, const RType *mt, const void *key)
     }
     if (h->flags & HASH_WRITING)
         rt_fatal(g, "concurrent map read and map write");
-    MapInfo mi;
-    map_info(mt, &mi);
-    return access_k(g, &mi, h, key, NULL);
+    return access_k(g, &h->mi, h, key, NULL);
 }
 
 void *map_assign(G *g, Hmap *h, const RType *mt, const void *key)
@@ -562,9 +593,8 @@ void *map_assign(G *g, Hmap *h, const RType *mt, const void *key)
         rt_panic_runtime(g, "\001assignment to entry in nil map");
     if (h->flags & HASH_WRITING)
         rt_fatal(g, "concurrent map writes");
-    MapInfo mi;
-    map_info(mt, &mi);
-    uint64_t hash = rt_hash(g, mi.key, key, h->hash0);
+    const MapInfo mi = h->mi;
+    uint64_t hash = key_hash(g, &mi, key, h->hash0);
     /* set after hashing, which may panic: the map is not left mid-write */
     h->flags ^= HASH_WRITING;
     if (!h->buckets)
@@ -596,7 +626,7 @@ again:;
                 k = *(void **)k;
             if (!key_equal(g, &mi, key, k))
                 continue;
-            if (need_key_update(mi.key))
+            if (mi.keykind != KEY_WORD && need_key_update(mi.key))
                 memcpy(k, key, (size_t)mi.key->size);
             elem = BELEM(&mi, b, i);
             goto done;
@@ -646,9 +676,8 @@ void map_delete(G *g, Hmap *h, const RType *mt, const void *key)
     }
     if (h->flags & HASH_WRITING)
         rt_fatal(g, "concurrent map writes");
-    MapInfo mi;
-    map_info(mt, &mi);
-    uint64_t hash = rt_hash(g, mi.key, key, h->hash0);
+    const MapInfo mi = h->mi;
+    uint64_t hash = key_hash(g, &mi, key, h->hash0);
     h->flags ^= HASH_WRITING;
     uintptr_t bucket = hash & bucket_mask(h->B);
     if (growing(h))
@@ -716,8 +745,7 @@ void map_iter_next(G *g, MapIter *it)
     Hmap *h = it->h;
     if (h->flags & HASH_WRITING)
         rt_fatal(g, "concurrent map iteration and map write");
-    MapInfo mi;
-    map_info(h->t, &mi);
+    const MapInfo mi = h->mi;
     uintptr_t bucket = it->bucket;
     Bmap *b = it->bptr;
     int i = it->i;
@@ -762,7 +790,7 @@ next:
         if (check_bucket != NO_CHECK && !same_size_grow(h)) {
             /* keep only the entries that go to the new bucket we stand for */
             if (key_equal(g, &mi, k, k)) {
-                uint64_t hash = rt_hash(g, mi.key, k, h->hash0);
+                uint64_t hash = key_hash(g, &mi, k, h->hash0);
                 if ((hash & bucket_mask(it->B)) != check_bucket)
                     continue;
             } else if ((check_bucket >> (it->B - 1)) != (uintptr_t)(th & 1)) {

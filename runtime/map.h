@@ -16,6 +16,17 @@ typedef struct Bmap {
     /* then 8 keys, 8 elems, and the overflow pointer (sizes from the map type) */
 } Bmap;
 
+/* Slot geometry and key handling of a map type, computed at make. */
+enum { KEY_GENERIC, KEY_WORD, KEY_STRING };
+
+typedef struct MapInfo {
+    uint8_t keykind;        /* KEY_*: word keys and strings hash and compare inline */
+    const RType *key, *elem;
+    uint32_t keysize, elemsize;   /* as stored in a bucket slot */
+    bool indirectkey, indirectelem;
+    uint32_t bucketsize;
+} MapInfo;
+
 typedef struct Hmap {
     int64_t count;          /* live entries: len(m) */
     uint8_t flags;
@@ -27,6 +38,7 @@ typedef struct Hmap {
     uintptr_t nevacuate;    /* old buckets below this are evacuated */
     Bmap *next_overflow;    /* Go's extra.nextOverflow: preallocated overflow buckets */
     const RType *t;         /* golite: the map type (fmt and iteration read it) */
+    MapInfo mi;             /* golite: its geometry, computed once */
 } Hmap;
 
 typedef struct MapIter {
