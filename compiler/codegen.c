@@ -1010,6 +1010,18 @@ static int binary(FS *fs, Node *e, int dst)
     int mark = fs->freereg;
     Type *u = U(t);
     /* immediate forms */
+    if (type_is_integer(u) && !type_is_unsigned(u) && is_const(e->y) && (op == TK_QUO || op == TK_REM)) {
+        ConstVal *cv = const_to_kind(fs->cg->c->ca, e->y->val, CV_INT);
+        if (const_fits_int64(cv) && const_int64(cv) > 1 && const_int64(cv) < MAX_sC) {
+            int rx = expr(fs, e->x, -1);
+            fs->freereg = mark;
+            if (dst < 0)
+                dst = reserve(fs, 1);
+            emit(fs, MK_ABC(op == TK_QUO ? OP_DIVI : OP_MODI, dst, rx, (uint64_t)const_int64(cv)));
+            normalise(fs, t, dst);
+            return dst;
+        }
+    }
     if (type_is_integer(u) && is_const(e->y) && (op == TK_ADD || op == TK_SUB || op == TK_MUL || op == TK_SHL ||
                                                  op == TK_SHR || op == TK_AND)) {
         ConstVal *cv = const_to_kind(fs->cg->c->ca, e->y->val, CV_INT);

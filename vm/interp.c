@@ -304,7 +304,16 @@ void vm_execute(G *g, int64_t stop_base)
     CASE(NOP) NEXT;
     CASE(EXTRA) NEXT;
     CASE(MOVE) R[A] = R[B]; NEXT;
-    CASE(MOVEN) memmove(&R[A], &R[B], (size_t)C * 8); NEXT;
+    CASE(MOVEN) {
+        int n = C;
+        if (n <= 4 && (A < B || A >= B + n)) {
+            for (int k = 0; k < n; k++)
+                R[A + k] = R[B + k];
+        } else {
+            memmove(&R[A], &R[B], (size_t)n * 8);
+        }
+        NEXT;
+    }
     CASE(LOADI) R[A] = (uint64_t)GET_sBx(i); NEXT;
     CASE(LOADK) R[A] = K[GET_Bx(i)]; NEXT;
     CASE(LOADK2) R[A] = K[GET_Bx(i)]; R[A + 1] = K[GET_Bx(i) + 1]; NEXT;
@@ -352,6 +361,8 @@ void vm_execute(G *g, int64_t stop_base)
     CASE(ADDI) R[A] = R[B] + (uint64_t)(int64_t)sC; NEXT;
     CASE(MULI) R[A] = R[B] * (uint64_t)(int64_t)sC; NEXT;
     CASE(ANDI) R[A] = R[B] & (uint64_t)(int64_t)sC; NEXT;
+    CASE(DIVI) R[A] = (uint64_t)((int64_t)R[B] / sC); NEXT;
+    CASE(MODI) R[A] = (uint64_t)((int64_t)R[B] % sC); NEXT;
     CASE(SHLI) R[A] = R[B] << C; NEXT;
     CASE(SHRI) R[A] = (uint64_t)((int64_t)R[B] >> C); NEXT;
     CASE(SHRUI) R[A] = R[B] >> C; NEXT;
@@ -878,8 +889,14 @@ void vm_execute(G *g, int64_t stop_base)
         NEXT;
     }
     CASE(RET) {
-        if (A)
-            memmove(R, &R[A], (size_t)B * 8);
+        if (A) {
+            int n = B;
+            if (n == 1)
+                R[0] = R[A];
+            else
+                for (int k = 0; k < n; k++)    /* A > 0: a forward copy is safe */
+                    R[k] = R[A + k];
+        }
         int64_t b = base;
         pc = (const Instr *)R[-2];
         base = (int64_t)R[-1];
