@@ -364,6 +364,7 @@ const Itab *cg_itab(CG *cg, Type *iface, Type *concrete)
     Itab *m = arena_alloc(cg->arena, sizeof(Itab) + sizeof(Closure *) * (size_t)(it->nmethods + 1));
     m->inter = it;
     m->type = ct;
+    m->hash = ct->hash;
     for (int i = 0; i < it->nmethods; i++) {
         const RMethod *have = rtype_method(ct, it->methods[i].name);
         m->fun[i] = have ? have->ifn : NULL;

@@ -4,7 +4,7 @@
  * An empty interface is {RType*, data}; a non-empty one {Itab*, data}.
  * Itabs for conversions the compiler can see are built at compile time;
  * rt_getitab builds the others (type assertions to interfaces) and caches
- * them in a table guarded by itab_lock, as Go's itabTable. Equality of
+ * them in a table read without locks, as Go's itabTable. Equality of
  * interface values compares dynamic types, then values with rt_equal, and
  * panics for uncomparable dynamic types as Go does.
  */
@@ -102,58 +102,72 @@ int rt_equal(G *g, const RType *t, const void *a, const void *b)
     }
 }
 
-/* The itab cache: open hashing on (inter, type), never shrinks. */
+/* The itab cache, after Go's itabTable: open addressing on (inter, type).
+ * Readers take no lock: they load the table pointer and the slots with
+ * acquire loads. Writers hold itab_lock; a new itab is published into an
+ * empty slot with a release store, and a grown table is filled completely
+ * before its pointer is published (old tables are never freed, so a reader
+ * still walking one is safe). */
+typedef struct ItabTable {
+    size_t size;            /* power of two */
+    size_t count;
+    const Itab *entries[];
+} ItabTable;
+
 static pthread_mutex_t itab_lock = PTHREAD_MUTEX_INITIALIZER;
-static const Itab **itab_table;   /* guarded by itab_lock */
-static size_t itab_cap, itab_count;
+static ItabTable *itab_table;     /* written under itab_lock, read lock-free */
 
 static size_t itab_hash(const RType *inter, const RType *t)
 {
-    return ((uintptr_t)inter * 31 + (uintptr_t)t) >> 4;
+    return (size_t)(inter->hash ^ t->hash) * 2654435761u;
 }
 
 static const Itab *itab_find(const RType *inter, const RType *t)
 {
-    if (!itab_cap)
+    ItabTable *tab = __atomic_load_n(&itab_table, __ATOMIC_ACQUIRE);   /* load-acquire: a published table */
+    if (!tab)
         return NULL;
-    for (size_t i = itab_hash(inter, t) & (itab_cap - 1);; i = (i + 1) & (itab_cap - 1)) {
-        const Itab *m = itab_table[i];
+    size_t mask = tab->size - 1;
+    for (size_t i = itab_hash(inter, t) & mask, n = 0; n < tab->size; i = (i + 1) & mask, n++) {
+        const Itab *m = __atomic_load_n(&tab->entries[i], __ATOMIC_ACQUIRE);   /* pairs with the publishing store */
         if (!m)
             return NULL;
         if (m->inter == inter && m->type == t)
             return m;
     }
+    return NULL;
 }
 
+/* itab_lock must be held. */
+static void itab_add(ItabTable *tab, const Itab *m)
+{
+    size_t mask = tab->size - 1, i = itab_hash(m->inter, m->type) & mask;
+    while (tab->entries[i])
+        i = (i + 1) & mask;
+    __atomic_store_n(&tab->entries[i], m, __ATOMIC_RELEASE);   /* store-release: publishes the itab */
+    tab->count++;
+}
+
+/* itab_lock must be held. */
 static void itab_insert(const Itab *m)
 {
-    if ((itab_count + 1) * 2 > itab_cap) {
-        size_t ncap = itab_cap ? itab_cap * 2 : 64;
-        const Itab **nt = xcalloc(ncap, sizeof *nt);
-        for (size_t i = 0; i < itab_cap; i++) {
-            if (!itab_table[i])
-                continue;
-            size_t j = itab_hash(itab_table[i]->inter, itab_table[i]->type) & (ncap - 1);
-            while (nt[j])
-                j = (j + 1) & (ncap - 1);
-            nt[j] = itab_table[i];
-        }
-        free(itab_table);
-        itab_table = nt;
-        itab_cap = ncap;
+    ItabTable *tab = itab_table;
+    if (!tab || (tab->count + 1) * 4 > tab->size * 3) {
+        size_t size = tab ? tab->size * 2 : 512;
+        ItabTable *nt = xcalloc(1, sizeof(ItabTable) + size * sizeof(Itab *));
+        nt->size = size;
+        for (size_t i = 0; tab && i < tab->size; i++)
+            if (tab->entries[i])
+                itab_add(nt, tab->entries[i]);
+        __atomic_store_n(&itab_table, nt, __ATOMIC_RELEASE);   /* store-release: the filled table */
+        tab = nt;
     }
-    size_t j = itab_hash(m->inter, m->type) & (itab_cap - 1);
-    while (itab_table[j])
-        j = (j + 1) & (itab_cap - 1);
-    itab_table[j] = m;
-    itab_count++;
+    itab_add(tab, m);
 }
 
 const Itab *rt_getitab(G *g, const RType *inter, const RType *t, int canfail)
 {
-    pthread_mutex_lock(&itab_lock);
     const Itab *m = itab_find(inter, t);
-    pthread_mutex_unlock(&itab_lock);
     if (m)
         return m;
     const char *missing = NULL;
@@ -171,6 +185,7 @@ const Itab *rt_getitab(G *g, const RType *inter, const RType *t, int canfail)
     Itab *n = xcalloc(1, sizeof(Itab) + (size_t)inter->nmethods * sizeof(Closure *));
     n->inter = inter;
     n->type = t;
+    n->hash = t->hash;
     for (int i = 0; i < inter->nmethods; i++)
         n->fun[i] = rtype_method(t, inter->methods[i].name)->ifn;
     pthread_mutex_lock(&itab_lock);

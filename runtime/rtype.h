@@ -97,6 +97,7 @@ typedef struct GoEface { const RType *type; void *data; } GoEface;
 typedef struct Itab {
     const RType *inter;
     const RType *type;
+    uint32_t hash;          /* copy of type->hash (type switches) */
     Closure *fun[];
 } Itab;
 typedef struct GoIface { const Itab *tab; void *data; } GoIface;
