@@ -324,7 +324,13 @@ static void check_type_decl(Checker *c, Object *obj)
     named->obj = obj;
     obj->type = named;
     Type *u = check_type_def(c, spec->y, named);
-    named->underlying = type_underlying(u);
+    /* type T2 T1 met while T1 is still being defined (T1 refers to T2):
+     * T2's underlying is T1's, known later; link to T1 for now and let
+     * type_underlying follow the chain (resolve_named_chains flattens it) */
+    if (u->kind == TY_NAMED && !u->underlying && u != named)
+        named->underlying = u;
+    else
+        named->underlying = type_underlying(u);
     if (named->underlying == named)
         named->underlying = basic_types[TY_INVALID];
     collect_methods(c, obj, obj->name);
@@ -847,6 +853,12 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
             check_obj_decl(c, o);
     }
     associate_orphan_methods(c);
+    for (int i = 0; i < c->pkg_objs.n; i++) {
+        Object *o = c->pkg_objs.v[i];
+        if (o->kind == OBJ_TYPE && o->type && o->type->kind == TY_NAMED && o->type->obj == o &&
+            o->type->underlying && o->type->underlying->kind == TY_NAMED)
+            o->type->underlying = type_underlying(o->type->underlying);
+    }
     check_later_maps(c);
     check_bodies(c);
     check_unused_imports(c);

@@ -1107,8 +1107,14 @@ static int unary(FS *fs, Node *e, int dst)
         Node *x = unparen(e->x);
         if (x->kind == N_COMPOSITE) {
             Type *vt = etype(x);
+            Node lit = *x;
+            if (!vt) {
+                /* the checker leaves some literals of recursive named types untyped */
+                vt = U(t)->elem;
+                lit.type = vt;
+            }
             int p = dst >= 0 ? dst : reserve(fs, 1);
-            int v = expr(fs, x, -1);
+            int v = expr(fs, &lit, -1);
             int tmp = reserve(fs, 1);
             ABx(NEW, tmp, kconst(fs, (uint64_t)cg_rtype(fs->cg, vt)));
             store(fs, (Loc){L_PTR, tmp, 0}, vt, v);
