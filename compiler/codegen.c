@@ -1455,6 +1455,8 @@ static Loc lvalue(FS *fs, Node *e)
 }
 
 static int iface_method_index(Type *it, const char *name);
+static int map_get(FS *fs, Node *e, int dst, int commaok);
+static int type_assert(FS *fs, Node *e, int dst, int commaok);
 static int64_t sig_words(Type *tup);
 static void fs_init(FS *fs, CG *cg, FS *outer, Func *f, Node *owner);
 static void fs_finish(FS *fs);
@@ -2135,6 +2137,104 @@ static int print_kind(Type *t)
     }
 }
 
+/* A builtin whose only argument is a call with several results:
+ * println(f()), append(f()), copy(f()), complex(f()), delete(f()). */
+static int builtin_spread(FS *fs, Node *e, Builtin id, int dst)
+{
+    CG *cg = fs->cg;
+    int mark = fs->freereg;
+    Type *tup = e->list.v[0]->type;
+    int r = call_expr(fs, e->list.v[0], -1, 0);
+    int reg[16];
+    int64_t off = 0;
+    for (int i = 0; i < tup->nfields && i < 16; i++) {
+        reg[i] = r + (int)off;
+        off += words_of(tup->fields[i].type);
+    }
+    Type *t0 = tup->fields[0].type;
+    switch (id) {
+    case BI_PRINT: case BI_PRINTLN:
+        for (int i = 0; i < tup->nfields && i < 16; i++) {
+            if (i && id == BI_PRINTLN)
+                ABC(PRINTSP, 0, 0, 0);
+            ABC(PRINT, reg[i], 0, print_kind(tup->fields[i].type));
+        }
+        if (id == BI_PRINTLN)
+            ABC(PRINTNL, 0, 0, 0);
+        fs->freereg = mark;
+        return mark;
+    case BI_COMPLEX: {
+        Type *ct = etype(e);
+        int w = reserve(fs, 2);
+        ABC(MOVE, w, reg[0], 0);
+        ABC(MOVE, w + 1, reg[1], 0);
+        if (U(ct)->kind == TY_COMPLEX64) {
+            ABC(F322F, w, w, 0);
+            ABC(F322F, w + 1, w + 1, 0);
+        }
+        fs->freereg = mark;
+        dst = target(fs, ct, dst);
+        if (fs->freereg <= w + 1)
+            fs->freereg = w + 2;
+        if (U(ct)->kind == TY_COMPLEX64)
+            ABC(C128TO64, dst, w, 0);
+        else
+            ABC(MOVEN, dst, w, 2);
+        fs->freereg = dst >= mark ? dst + (int)words_of(ct) : mark;
+        return dst;
+    }
+    case BI_APPEND: {
+        Type *et = U(t0)->elem;
+        int s = reserve(fs, 3);
+        ABC(MOVEN, s, reg[0], 3);
+        if (e->flags & NF_DOTS) {
+            int isstr = U(tup->fields[1].type)->kind == TY_STRING;
+            emit(fs, MK_ABC(OP_APPENDN, s, reg[1], isstr));
+            EXTRA((uint64_t)cg_rtype(cg, et));
+        } else if (tup->nfields > 1) {
+            int n = tup->nfields - 1;
+            int slot = reserve(fs, 1);
+            emit(fs, MK_ABC(OP_APPEND1, s, slot, n));
+            EXTRA((uint64_t)cg_rtype(cg, et));
+            for (int i = 0; i < n; i++) {
+                int v = reg[i + 1];
+                if (U(et)->kind == TY_INTERFACE && U(tup->fields[i + 1].type)->kind != TY_INTERFACE) {
+                    v = reserve(fs, 2);
+                    box(fs, tup->fields[i + 1].type, et, reg[i + 1], v);
+                }
+                store(fs, (Loc){L_PTR, slot, i * type_size(et)}, et, v);
+            }
+        }
+        fs->freereg = mark;
+        dst = target(fs, t0, dst);
+        if (dst != s)
+            ABC(MOVEN, dst, s, 3);
+        if (dst >= mark)
+            fs->freereg = dst + 3;
+        return dst;
+    }
+    case BI_COPY: {
+        Type *st = tup->fields[1].type;
+        int64_t es = U(st)->kind == TY_STRING ? 1 : type_size(U(st)->elem);
+        int d = reserve(fs, 1);
+        emit(fs, MK_ABC(OP_COPY, d, reg[0], reg[1]));
+        EXTRA((uint64_t)es);
+        fs->freereg = mark;
+        dst = target(fs, T_int, dst);
+        ABC(MOVE, dst, d, 0);
+        return dst;
+    }
+    case BI_DELETE:
+        emit(fs, MK_ABC(OP_MAPDEL, reg[0], reg[1], 0));
+        EXTRA((uint64_t)cg_rtype(cg, t0));
+        fs->freereg = mark;
+        return mark;
+    default:
+        cg_error(cg, e->pos, "golite: builtin %s of a multi-value call is not implemented yet", builtin_name(id));
+        return target(fs, T_int, dst);
+    }
+}
+
 static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
 {
     CG *cg = fs->cg;
@@ -2146,6 +2246,8 @@ static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
         load_const(fs, t, e->val, dst);
         return dst;
     }
+    if (a->n == 1 && a->v[0]->type && a->v[0]->type->kind == TY_TUPLE && a->v[0]->type->nfields > 1)
+        return builtin_spread(fs, e, id, dst);
     switch (id) {
     case BI_LEN: case BI_CAP: {
         Type *xt = etype(a->v[0]), *u = U(xt);
@@ -2877,6 +2979,15 @@ static void assign_stmt(FS *fs, Node *s)
             }
         }
         mark = fs->freereg;
+        Node *r0 = unparen(rhs->v[0]);
+        if (!multi && lhs->n == 1 && newmask[0] && id_boxed(lhs->v[0]) && r0->kind == N_COMPOSITE &&
+            (U(lhs_type(lhs->v[0]))->kind == TY_ARRAY || U(lhs_type(lhs->v[0]))->kind == TY_STRUCT) &&
+            types_identical(U(etype(r0)), U(lhs_type(lhs->v[0])))) {
+            /* a boxed (large or address-taken) variable: build the literal in its cell */
+            composite_into(fs, r0, var_loc(fs, lhs->v[0]->obj), lhs_type(lhs->v[0]));
+            fs->freereg = mark;
+            return;
+        }
         if (!multi && lhs->n == 1 && newmask[0] && !id_boxed(lhs->v[0])) {
             expr_as_to(fs, rhs->v[0], lhs->v[0]->obj->type, lhs->v[0]->obj->cg_reg);
             fs->freereg = mark;
@@ -4159,7 +4270,27 @@ static void init_package_vars(FS *fs, PtrVec *order)
         int mark = fs->freereg;
         Node *spec = o->decl;
         Node *init = o->init;
-        if (init->type && init->type->kind == TY_TUPLE && spec && spec->kind == N_VALUESPEC) {
+        Node *ui = unparen(init);
+        int commaok = spec && spec->kind == N_VALUESPEC && spec->list.n == 2 && spec->list2.n == 1 &&
+                      (ui->kind == N_TYPEASSERT || (ui->kind == N_INDEX && U(etype(ui->x))->kind == TY_MAP));
+        if (commaok) {
+            /* var v, ok = m[k] / x.(T) */
+            Type *vt = ui->kind == N_TYPEASSERT ? ui->y->type : U(etype(ui->x))->elem;
+            int r = ui->kind == N_TYPEASSERT ? type_assert(fs, ui, -1, 1) : map_get(fs, ui, -1, 1);
+            for (int k = 0; k < 2; k++) {
+                Object *vo = spec->list.v[k]->obj;
+                Type *ft = k == 0 ? vt : T_bool;
+                int src = k == 0 ? r : r + (int)words_of(vt);
+                if (!vo || (vo->name[0] == '_' && vo->name[1] == 0))
+                    continue;
+                if (U(vo->type)->kind == TY_INTERFACE && U(ft)->kind != TY_INTERFACE) {
+                    int b = reserve(fs, 2);
+                    box(fs, ft, vo->type, src, b);
+                    src = b;
+                }
+                store(fs, var_loc(fs, vo), vo->type, src);
+            }
+        } else if (init->type && init->type->kind == TY_TUPLE && spec && spec->kind == N_VALUESPEC) {
             int r = call_expr(fs, init, -1, 0);
             int64_t off = 0;
             for (int k = 0; k < spec->list.n; k++) {
@@ -4169,6 +4300,11 @@ static void init_package_vars(FS *fs, PtrVec *order)
                     store(fs, var_loc(fs, vo), vo->type, r + (int)off);
                 off += words_of(vt);
             }
+        } else if (ui->kind == N_COMPOSITE && !(o->name[0] == '_' && o->name[1] == 0) &&
+                   (U(o->type)->kind == TY_ARRAY || U(o->type)->kind == TY_STRUCT) &&
+                   types_identical(U(etype(ui)), U(o->type))) {
+            /* built in place: the globals block starts zeroed */
+            composite_into(fs, ui, var_loc(fs, o), o->type);
         } else {
             int r = expr_as(fs, init, o->type, -1);
             if (!(o->name[0] == '_' && o->name[1] == 0))

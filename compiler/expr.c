@@ -566,6 +566,8 @@ void check_selector(Checker *c, Operand *x, Node *e)
                         expr_str(c, e), tstr(c, t), sel);
             goto fail;
         }
+        if (c->decl_obj && s.method->func && s.method->func->pkg == c->pkg)
+            avec_push(c->arena, &c->decl_obj->deps, s.method->func);   /* init order through methods */
         Type *msig = s.method->sig;
         Type *f = type_new(c->arena, TY_FUNC);
         f->params = type_tuple(c->arena, msig->params->nfields + 1);
@@ -641,6 +643,8 @@ void check_selector(Checker *c, Operand *x, Node *e)
             Method *m = s.method;
             if (m->func && m->func->state != OS_RESOLVED)
                 check_obj_decl(c, m->func);
+            if (c->decl_obj && m->func && m->func->pkg == c->pkg && m->func != c->decl_obj)
+                avec_push(c->arena, &c->decl_obj->deps, m->func);   /* init order through methods */
             if (m->ptr_recv && !s.indirect && t->kind != TY_POINTER && x->mode != M_VAR) {
                 check_error(c, e->y->pos, "cannot call pointer method %s on %s", sel, tstr(c, t));
                 goto fail;
