@@ -1343,10 +1343,25 @@ static void map_operands(FS *fs, Node *e, int *m, int *k)
     *k = expr_as(fs, e->y, mt->key, -1);
 }
 
+/* The compile-time choice of Go's fast map paths. */
+static int map_key_class(Type *mtype)
+{
+    switch (U(U(mtype)->key)->kind) {
+    case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR: case TY_POINTER:
+    case TY_CHAN: case TY_UNSAFEPTR:
+        return 1;
+    case TY_STRING:
+        return 2;
+    default:
+        return 0;
+    }
+}
+
 static int map_slot(FS *fs, Type *mtype, int m, int k)
 {
     int r = reserve(fs, 1);
-    emit(fs, MK_ABC(OP_MAPSET, r, m, k));
+    int kc = map_key_class(mtype);
+    emit(fs, MK_ABC(kc == 1 ? OP_MAPSETW : kc == 2 ? OP_MAPSETS : OP_MAPSET, r, m, k));
     EXTRA((uint64_t)cg_rtype(fs->cg, mtype));
     return r;
 }
@@ -1362,7 +1377,8 @@ static int map_get(FS *fs, Node *e, int dst, int commaok)
     } else if (fs->freereg < mark) {
         fs->freereg = mark;
     }
-    emit(fs, MK_ABC(commaok ? OP_MAPGET2 : OP_MAPGET, dst, m, k));
+    int kc = map_key_class(mtype);
+    emit(fs, MK_ABC(commaok ? OP_MAPGET2 : kc == 1 ? OP_MAPGETW : kc == 2 ? OP_MAPGETS : OP_MAPGET, dst, m, k));
     EXTRA((uint64_t)cg_rtype(fs->cg, mtype));
     return dst;
 }

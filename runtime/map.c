@@ -304,9 +304,12 @@ static bool need_key_update(const RType *t)
     }
 }
 
-static inline bool key_equal(G *g, const MapInfo *mi, const void *a, const void *b)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+
+/* kk is the key kind: a constant in the fast paths, so the switch folds. */
+static ALWAYS_INLINE bool key_equal_k(G *g, const MapInfo *mi, int kk, const void *a, const void *b)
 {
-    switch (mi->keykind) {
+    switch (kk) {
     case KEY_WORD:
         return *(const uint64_t *)a == *(const uint64_t *)b;
     case KEY_STRING: {
@@ -318,9 +321,14 @@ static inline bool key_equal(G *g, const MapInfo *mi, const void *a, const void 
     }
 }
 
-static inline uint64_t key_hash(G *g, const MapInfo *mi, const void *k, uint64_t seed)
+static inline bool key_equal(G *g, const MapInfo *mi, const void *a, const void *b)
 {
-    switch (mi->keykind) {
+    return key_equal_k(g, mi, mi->keykind, a, b);
+}
+
+static ALWAYS_INLINE uint64_t key_hash_k(G *g, const MapInfo *mi, int kk, const void *k, uint64_t seed)
+{
+    switch (kk) {
     case KEY_WORD:
         return hash64(*(const uint64_t *)k, seed);
     case KEY_STRING: {
@@ -330,6 +338,11 @@ static inline uint64_t key_hash(G *g, const MapInfo *mi, const void *k, uint64_t
     default:
         return rt_hash(g, mi->key, k, seed);
     }
+}
+
+static inline uint64_t key_hash(G *g, const MapInfo *mi, const void *k, uint64_t seed)
+{
+    return key_hash_k(g, mi, mi->keykind, k, seed);
 }
 
 /* Slot copies: keys and elems of one or two words are the common case. */
@@ -539,9 +552,9 @@ static void hash_grow(G *g, const MapInfo *mi, Hmap *h)
 
 /* ---- access, assign, delete ---- */
 
-static void *access_k(G *g, const MapInfo *mi, Hmap *h, const void *key, void **kout)
+static ALWAYS_INLINE void *access_kk(G *g, const MapInfo *mi, int kk, Hmap *h, const void *key, void **kout)
 {
-    uint64_t hash = key_hash(g, mi, key, h->hash0);
+    uint64_t hash = key_hash_k(g, mi, kk, key, h->hash0);
     uintptr_t m = bucket_mask(h->B);
     Bmap *b = BUCKET(mi, h->buckets, hash & m);
     if (h->oldbuckets) {
@@ -562,7 +575,7 @@ static void *access_k(G *g, const MapInfo *mi, Hmap *h, const void *key, void **
             void *k = BKEY(mi, b, i);
             if (mi->indirectkey)
                 k = *(void **)k;
-            if (key_equal(g, mi, key, k)) {
+            if (key_equal_k(g, mi, kk, key, k)) {
                 void *e = BELEM(mi, b, i);
                 if (mi->indirectelem)
                     e = *(void **)e;
@@ -573,6 +586,31 @@ static void *access_k(G *g, const MapInfo *mi, Hmap *h, const void *key, void **
         }
     }
     return NULL;
+}
+
+static void *access_k(G *g, const MapInfo *mi, Hmap *h, const void *key, void **kout)
+{
+    return access_kk(g, mi, mi->keykind, h, key, kout);
+}
+
+/* Go's mapaccess1_fast64 and _faststr: the compiler picks these for word
+ * and string keys; hashing and comparison are inlined. */
+void *map_access_fast64(G *g, Hmap *h, const void *key)
+{
+    if (!h || h->count == 0)
+        return NULL;
+    if (h->flags & HASH_WRITING)
+        rt_fatal(g, "concurrent map read and map write");
+    return access_kk(g, &h->mi, KEY_WORD, h, key, NULL);
+}
+
+void *map_access_faststr(G *g, Hmap *h, const void *key)
+{
+    if (!h || h->count == 0)
+        return NULL;
+    if (h->flags & HASH_WRITING)
+        rt_fatal(g, "concurrent map read and map write");
+    return access_kk(g, &h->mi, KEY_STRING, h, key, NULL);
 }
 
 void *map_access(G *g, Hmap *h, const RType *mt, const void *key)
@@ -587,14 +625,14 @@ void *map_access(G *g, Hmap *h, const RType *mt, const void *key)
     return access_k(g, &h->mi, h, key, NULL);
 }
 
-void *map_assign(G *g, Hmap *h, const RType *mt, const void *key)
+static ALWAYS_INLINE void *assign_impl(G *g, Hmap *h, const void *key, int kk)
 {
     if (!h)
         rt_panic_runtime(g, "\001assignment to entry in nil map");
     if (h->flags & HASH_WRITING)
         rt_fatal(g, "concurrent map writes");
     const MapInfo mi = h->mi;
-    uint64_t hash = key_hash(g, &mi, key, h->hash0);
+    uint64_t hash = key_hash_k(g, &mi, kk, key, h->hash0);
     /* set after hashing, which may panic: the map is not left mid-write */
     h->flags ^= HASH_WRITING;
     if (!h->buckets)
@@ -624,9 +662,9 @@ again:;
             void *k = BKEY(&mi, b, i);
             if (mi.indirectkey)
                 k = *(void **)k;
-            if (!key_equal(g, &mi, key, k))
+            if (!key_equal_k(g, &mi, kk, key, k))
                 continue;
-            if (mi.keykind != KEY_WORD && need_key_update(mi.key))
+            if (kk != KEY_WORD && need_key_update(mi.key))
                 memcpy(k, key, (size_t)mi.key->size);
             elem = BELEM(&mi, b, i);
             goto done;
@@ -665,6 +703,23 @@ done:
     if (mi.indirectelem)
         elem = *(void **)elem;
     return elem;
+}
+
+void *map_assign(G *g, Hmap *h, const RType *mt, const void *key)
+{
+    (void)mt;
+    return assign_impl(g, h, key, h ? h->mi.keykind : KEY_GENERIC);
+}
+
+/* mapassign_fast64 and _faststr. */
+void *map_assign_fast64(G *g, Hmap *h, const void *key)
+{
+    return assign_impl(g, h, key, KEY_WORD);
+}
+
+void *map_assign_faststr(G *g, Hmap *h, const void *key)
+{
+    return assign_impl(g, h, key, KEY_STRING);
 }
 
 void map_delete(G *g, Hmap *h, const RType *mt, const void *key)

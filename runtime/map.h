@@ -59,6 +59,10 @@ typedef struct MapIter {
 Hmap    *map_make(G *g, const RType *mt, int64_t hint);
 void    *map_access(G *g, Hmap *h, const RType *mt, const void *key);   /* NULL: absent */
 void    *map_assign(G *g, Hmap *h, const RType *mt, const void *key);   /* the elem slot */
+void    *map_access_fast64(G *g, Hmap *h, const void *key);    /* word keys */
+void    *map_access_faststr(G *g, Hmap *h, const void *key);   /* string keys */
+void    *map_assign_fast64(G *g, Hmap *h, const void *key);
+void    *map_assign_faststr(G *g, Hmap *h, const void *key);
 void     map_delete(G *g, Hmap *h, const RType *mt, const void *key);
 int64_t  map_len(const Hmap *h);
 MapIter *map_iter_init(G *g, Hmap *h);

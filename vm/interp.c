@@ -821,6 +821,24 @@ void vm_execute(G *g, int64_t stop_base)
         R[A] = (uint64_t)map_assign(g, (Hmap *)R[B], mt, &R[C]);
         NEXT;
     }
+    CASE(MAPGETW) CASE(MAPGETS) {
+        const RType *mt = (const RType *)X;
+        SKIPX();
+        const void *p = GET_OP(i) == OP_MAPGETW ? map_access_fast64(g, (Hmap *)R[B], &R[C])
+                                                : map_access_faststr(g, (Hmap *)R[B], &R[C]);
+        if (p)
+            load_canonical(mt->elem, p, &R[A]);
+        else
+            memset(&R[A], 0, (size_t)(mt->elem->size <= 8 ? 8 : (mt->elem->size + 7) & ~7));
+        NEXT;
+    }
+    CASE(MAPSETW) CASE(MAPSETS) {
+        SKIPX();
+        SAVE();
+        R[A] = (uint64_t)(GET_OP(i) == OP_MAPSETW ? map_assign_fast64(g, (Hmap *)R[B], &R[C])
+                                                  : map_assign_faststr(g, (Hmap *)R[B], &R[C]));
+        NEXT;
+    }
     CASE(MAPDEL) {
         const RType *mt = (const RType *)X;
         SKIPX();
