@@ -65,6 +65,9 @@ typedef struct FS {
     Node *pending_label;        /* label of the statement being compiled */
     int nclosures;              /* function literals numbered so far */
     int copy_operands;          /* variables read into temporaries (targets of a tuple assignment) */
+    int has_defer;              /* the body has defer statements: returns go through the epilogue */
+    PtrVec ret_jumps;           /* returns jumping to the epilogue */
+    Object **res_objs;          /* has_defer: the result variables (hidden ones for unnamed results) */
 } FS;
 
 typedef struct FuncJob {
@@ -655,6 +658,18 @@ static void normalise(FS *fs, Type *t, int r)
 
 static int is_float32(Type *t) { return U(t)->kind == TY_FLOAT32; }
 static int is_floatish(Type *t) { return U(t)->kind == TY_FLOAT32 || U(t)->kind == TY_FLOAT64; }
+
+/* Does a value of type from need converting to be stored as type to? (to
+ * an interface from a concrete type, or between interface types of
+ * different method sets) */
+static int needs_iconv(Type *from, Type *to)
+{
+    if (U(to)->kind != TY_INTERFACE)
+        return 0;
+    if (U(from)->kind != TY_INTERFACE)
+        return 1;
+    return !types_identical(U(from), U(to));
+}
 
 /* Converts a value in registers to an interface of type it. */
 static void box(FS *fs, Type *from, Type *it, int src, int dst)
@@ -1862,7 +1877,7 @@ static void call_args(FS *fs, Node *call, Type *sig, int at)
                 for (int k = 0; k < n; k++) {
                     Type *kt = tup->fields[i + k].type;
                     int v = r + (int)roff;
-                    if (U(et)->kind == TY_INTERFACE && U(kt)->kind != TY_INTERFACE) {
+                    if (needs_iconv(kt, et)) {
                         int b = reserve(fs, 2);
                         box(fs, kt, et, v, b);
                         v = b;
@@ -1873,7 +1888,7 @@ static void call_args(FS *fs, Node *call, Type *sig, int at)
                 return;
             }
             pt = params->fields[i].type;
-            if (U(pt)->kind == TY_INTERFACE && U(rt)->kind != TY_INTERFACE) {
+            if (needs_iconv(rt, pt)) {
                 box(fs, rt, pt, r + (int)roff, at + (int)off);
             } else {
                 ABC(MOVEN, at + (int)off, r + (int)roff, words_of(pt));
@@ -2214,7 +2229,7 @@ static int builtin_spread(FS *fs, Node *e, Builtin id, int dst)
             EXTRA((uint64_t)cg_rtype(cg, et));
             for (int i = 0; i < n; i++) {
                 int v = reg[i + 1];
-                if (U(et)->kind == TY_INTERFACE && U(tup->fields[i + 1].type)->kind != TY_INTERFACE) {
+                if (needs_iconv(tup->fields[i + 1].type, et)) {
                     v = reserve(fs, 2);
                     box(fs, tup->fields[i + 1].type, et, reg[i + 1], v);
                 }
@@ -2450,8 +2465,9 @@ static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
         return dst;
     }
     case BI_RECOVER:
-        cg_error(cg, e->pos, "golite: recover is not implemented yet (defer and recover arrive with issue 5)");
-        return target(fs, t ? t : T_int, dst);
+        dst = target(fs, T_any, dst);
+        ABC(RECOVER, dst, 0, 0);
+        return dst;
     case BI_DELETE: {
         Type *mtype = etype(a->v[0]);
         int m = expr(fs, a->v[0], -1);
@@ -3183,7 +3199,7 @@ static void var_spec(FS *fs, Node *spec)
             Type *vt = tup->fields[i].type;
             if (o && !(o->name[0] == '_' && o->name[1] == 0)) {
                 int v = r + (int)off;
-                if (U(o->type)->kind == TY_INTERFACE && U(vt)->kind != TY_INTERFACE) {
+                if (needs_iconv(vt, o->type)) {
                     v = reserve(fs, 2);
                     box(fs, vt, o->type, r + (int)off, v);
                 }
@@ -3204,7 +3220,7 @@ static void var_spec(FS *fs, Node *spec)
         Type *et = U(etype(r0->x))->elem;
         if (o0 && !(o0->name[0] == '_' && o0->name[1] == 0)) {
             int v = r;
-            if (U(o0->type)->kind == TY_INTERFACE && U(et)->kind != TY_INTERFACE) {
+            if (needs_iconv(et, o0->type)) {
                 v = reserve(fs, 2);
                 box(fs, et, o0->type, r, v);
             }
@@ -3853,6 +3869,37 @@ static void return_stmt(FS *fs, Node *s)
     int mark = fs->freereg;
     Type *res = fs->sig->results;
     int nres = res ? res->nfields : 0;
+    if (fs->has_defer) {
+        /* results go to the result variables; the epilogue runs the deferred
+         * calls (which may change named results) and returns them */
+        if (s->list.n == 1 && nres > 1) {
+            int r = call_expr(fs, s->list.v[0], -1, nres);
+            Type *tup = s->list.v[0]->type;
+            int64_t roff = 0;
+            for (int i = 0; i < nres; i++) {
+                Type *t = res->fields[i].type, *vt = tup->fields[i].type;
+                int v = r + (int)roff;
+                if (needs_iconv(vt, t)) {
+                    v = reserve(fs, 2);
+                    box(fs, vt, t, r + (int)roff, v);
+                }
+                store(fs, var_loc(fs, fs->res_objs[i]), t, v);
+                roff += words_of(vt);
+            }
+        } else if (s->list.n > 0) {
+            int vals[64];
+            for (int i = 0; i < nres && i < 64; i++) {
+                Type *t = res->fields[i].type;
+                vals[i] = reserve(fs, words_of(t));
+                expr_as_to(fs, s->list.v[i], t, vals[i]);
+            }
+            for (int i = 0; i < nres && i < 64; i++)
+                store(fs, var_loc(fs, fs->res_objs[i]), res->fields[i].type, vals[i]);
+        }
+        vec_push(&fs->ret_jumps, (void *)(intptr_t)jump(fs));
+        fs->freereg = mark;
+        return;
+    }
     if (nres == 0) {
         ABC(RET, 0, 0, 0);
         return;
@@ -3882,7 +3929,7 @@ static void return_stmt(FS *fs, Node *s)
         int64_t off = 0, roff = 0;
         for (int i = 0; i < nres; i++) {
             Type *t = res->fields[i].type, *vt = tup->fields[i].type;
-            if (U(t)->kind == TY_INTERFACE && U(vt)->kind != TY_INTERFACE)
+            if (needs_iconv(vt, t))
                 box(fs, vt, t, r + (int)roff, out + (int)off);
             else
                 ABC(MOVEN, out + (int)off, r + (int)roff, words_of(t));
@@ -3903,6 +3950,117 @@ static void return_stmt(FS *fs, Node *s)
         off += words_of(t);
     }
     ABC(RET, r, total, 0);
+    fs->freereg = mark;
+}
+
+/* Does the function body (not nested function literals) defer? */
+static int has_defer_stmt(Node *n)
+{
+    if (!n || n->kind == N_FUNCLIT)
+        return 0;
+    if (n->kind == N_DEFER)
+        return 1;
+    if (has_defer_stmt(n->x) || has_defer_stmt(n->y) || has_defer_stmt(n->z) || has_defer_stmt(n->w))
+        return 1;
+    for (int i = 0; i < n->list.n; i++)
+        if (has_defer_stmt(n->list.v[i]))
+            return 1;
+    for (int i = 0; i < n->list2.n; i++)
+        if (has_defer_stmt(n->list2.v[i]))
+            return 1;
+    return 0;
+}
+
+/* defer of a builtin (or conversion): the arguments are evaluated now into
+ * a record and a generated function makes the call later. */
+static void builtin_defer(FS *fs, Node *call)
+{
+    CG *cg = fs->cg;
+    NodeList *a = &call->list;
+    int n = a->n;
+    if (n > 16 || (n == 1 && a->v[0]->type && a->v[0]->type->kind == TY_TUPLE)) {
+        not_yet(fs, call, "golite: this deferred builtin call is not implemented yet");
+        return;
+    }
+    /* argument types as evaluated */
+    Type *types[16];
+    int64_t argw = 0;
+    for (int i = 0; i < n; i++) {
+        Type *t = etype(a->v[i]);
+        if (!t || t->kind == TY_UNTYPED_NIL || type_is_untyped(t))
+            t = t && t->kind == TY_UNTYPED_NIL ? T_any : type_default(t ? t : T_int);
+        types[i] = t;
+        argw += words_of(t);
+    }
+    int base = reserve(fs, 1 + argw);
+    int64_t off = 0;
+    for (int i = 0; i < n; i++) {
+        expr_as_to(fs, a->v[i], types[i], base + 1 + (int)off);
+        off += words_of(types[i]);
+    }
+    /* the function: parameters p0..pn-1 in registers, then the builtin call
+     * compiled from a copy of the call whose arguments are those parameters */
+    Func *f = arena_alloc(cg->arena, sizeof *f);
+    f->name = arena_strndup(cg->arena, fs->f->name, strlen(fs->f->name));
+    f->file = cg->file;
+    f->prog = cg->prog;
+    f->line = call->pos.line;
+    f->nparams = (int)argw;
+    FS sub_, *sub = &sub_;
+    fs_init(sub, cg, NULL, f, fs->owner);
+    sub->line = call->pos.line;
+    sub->sig = type_new(cg->arena, TY_FUNC);
+    Node *copy = arena_alloc(cg->arena, sizeof(Node));
+    *copy = *call;
+    copy->list = (NodeList){0};
+    off = 0;
+    for (int i = 0; i < n; i++) {
+        Object *o = object_new(cg->arena, OBJ_VAR, "~p", call->pos, types[i]);
+        o->cg_owner = fs->owner;
+        o->cg_reg = (int)off;
+        Node *id = arena_alloc(cg->arena, sizeof(Node));
+        id->kind = N_IDENT;
+        id->name = "~p";
+        id->obj = o;
+        id->type = types[i];
+        id->mode = M_VAR;
+        id->pos = a->v[i]->pos;
+        list_add(cg->arena, &copy->list, id);
+        off += words_of(types[i]);
+    }
+    sub->freereg = sub->maxreg = (int)argw;
+    expr(sub, copy, -1);
+    emit(sub, MK_ABC(OP_RET, 0, 0, 0));
+    fs_finish(sub);
+    Closure *cl = arena_alloc(cg->arena, sizeof(Closure));
+    cl->fn = f;
+    f->static_closure = cl;
+    ABx(LOADK, base, kconst(fs, (uint64_t)cl));
+    ABC(DEFER, base, argw, 0);
+}
+
+/* defer f(args): the function value and the arguments are evaluated now
+ * (a method call's receiver too: it becomes a method value) and pushed as a
+ * record on the goroutine; DEFERRETURN runs it when the function returns. */
+static void defer_stmt(FS *fs, Node *s)
+{
+    Node *call = unparen(s->x);
+    Node *fn = unparen(call->x);
+    int mark = fs->freereg;
+    if (fn->mode == M_TYPEXPR || (fn->kind == N_IDENT && fn->obj && fn->obj->kind == OBJ_BUILTIN) ||
+        (fn->kind == N_SELECTOR && is_pkg_selector(fn) && fn->y->obj && fn->y->obj->kind == OBJ_BUILTIN)) {
+        /* defer println(x), defer close(c)...: a function literal that makes the call,
+         * with the arguments evaluated now */
+        builtin_defer(fs, call);
+        fs->freereg = mark;
+        return;
+    }
+    Type *sig = U(fn->type);
+    int64_t argw = sig_words(sig->params);
+    int base = reserve(fs, 1 + argw);
+    expr_to(fs, call->x, base);
+    call_args(fs, call, sig, base + 1);
+    ABC(DEFER, base, argw, 0);
     fs->freereg = mark;
 }
 
@@ -3965,7 +4123,7 @@ static void stmt(FS *fs, Node *s)
         not_yet(fs, s, "goroutines are not implemented yet (the scheduler arrives with issue 6)");
         return;
     case N_DEFER:
-        not_yet(fs, s, "defer is not implemented yet (issue 5)");
+        defer_stmt(fs, s);
         return;
     case N_SELECT:
         not_yet(fs, s, "select is not implemented yet (issue 6)");
@@ -4114,7 +4272,37 @@ static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, 
     }
     (void)fieldlist_type;
     f->nresults = (int)sig_words(fs->sig->results);
+    fs->has_defer = has_defer_stmt(body);
+    int nres = fs->sig->results ? fs->sig->results->nfields : 0;
+    if (fs->has_defer && nres) {
+        /* every result gets a variable; unnamed ones a hidden one */
+        fs->res_objs = arena_alloc(cg->arena, sizeof(Object *) * (size_t)nres);
+        for (int i = 0; i < nres; i++) {
+            Object *o = i < fs->results.n ? fs->results.v[i] : NULL;
+            if (!o) {
+                o = object_new(cg->arena, OBJ_VAR, "~r", (Pos){line, 0}, fs->sig->results->fields[i].type);
+                declare_local(fs, o, 1);
+            }
+            fs->res_objs[i] = o;
+        }
+    }
     stmt_list(fs, &body->list);
+    if (fs->has_defer) {
+        /* the epilogue: deferred calls, then the result variables' values */
+        patch_list(fs, &fs->ret_jumps, here(fs));
+        free(fs->ret_jumps.v);
+        f->deferreturn = here(fs);
+        ABC(DEFERRETURN, 0, 0, 0);
+        int64_t total = sig_words(fs->sig->results);
+        int r = reserve(fs, total ? total : 1);
+        int64_t off = 0;
+        for (int i = 0; i < nres; i++) {
+            Type *t = fs->sig->results->fields[i].type;
+            load(fs, var_loc(fs, fs->res_objs[i]), t, r + (int)off);
+            off += words_of(t);
+        }
+        ABC(RET, r, total, 0);
+    }
     fs->line = body->pos2.line ? body->pos2.line : fs->line;
     if (!fs->sig->results || fs->sig->results->nfields == 0)
         ABC(RET, 0, 0, 0);
@@ -4299,7 +4487,7 @@ static void init_package_vars(FS *fs, PtrVec *order)
                 int src = k == 0 ? r : r + (int)words_of(vt);
                 if (!vo || (vo->name[0] == '_' && vo->name[1] == 0))
                     continue;
-                if (U(vo->type)->kind == TY_INTERFACE && U(ft)->kind != TY_INTERFACE) {
+                if (needs_iconv(ft, vo->type)) {
                     int b = reserve(fs, 2);
                     box(fs, ft, vo->type, src, b);
                     src = b;
@@ -4360,6 +4548,7 @@ Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file
     T_float64 = basic_types[TY_FLOAT64];
     T_any = type_new(c->arena, TY_INTERFACE);
     T_any->complete = 1;
+    cg.prog->t_string = cg_rtype(&cg, T_string);
 
     Func *entry = arena_alloc(cg.arena, sizeof *entry);
     entry->name = "";

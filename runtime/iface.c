@@ -173,7 +173,9 @@ const Itab *rt_getitab(G *g, const RType *inter, const RType *t, int canfail)
     const char *missing = NULL;
     for (int i = 0; i < inter->nmethods && !missing; i++) {
         const RMethod *have = rtype_method(t, inter->methods[i].name);
-        if (!have || have->type != inter->methods[i].type)
+        /* signatures are canonical per program; the runtime's own types
+         * (runtime.errorString) match them by type string */
+        if (!have || (have->type != inter->methods[i].type && strcmp(have->type->str, inter->methods[i].type->str)))
             missing = inter->methods[i].name;
     }
     if (missing) {

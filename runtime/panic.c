@@ -1,17 +1,20 @@
 /*
  * panic.c — raising panics and Go's crash report; process output.
  *
- * Until issue 5 brings defer and recover, a panic cannot be caught: raising
- * one prints what Go 1.19 prints for an uncaught panic — "panic: " and the
- * value (printpanics: error → Error(), Stringer → String(), basic kinds
- * plainly, named basic kinds as T(v), others as (T) 0xaddr), a blank line,
- * "goroutine N [running]:" and the frames — and exits with status 2.
+ * Raising a panic records it on the goroutine and unwinds to the innermost
+ * vm_execute, which runs the deferred calls (vm/interp.c). An unrecovered
+ * panic prints what Go 1.19 prints — the chain of panics (printpanics:
+ * error → Error(), Stringer → String(), basic kinds plainly, named basic
+ * kinds as T(v), others as (T) 0xaddr; " [recovered]" marks), a blank line,
+ * "goroutine N [running]:" and the frames where it was raised — and exits
+ * with status 2.
  *
  * Standard output is buffered process-wide (out_lock) and flushed at exit,
  * before anything is written to stderr, and when the buffer fills.
  */
 #include <inttypes.h>
 #include <pthread.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,23 +78,80 @@ static _Noreturn void crash(G *g, Buf *b)
     exit(2);
 }
 
+/* Runtime errors are values of runtime.errorString, a runtime.Error whose
+ * Error() is the full text ("runtime error: index out of range [5] with
+ * length 3", or Go's plain texts such as "assignment to entry in nil map").
+ * The descriptor is the runtime's own: method signatures match the
+ * program's by their type strings (rt_getitab). */
+static void errorstring_error(G *g, uint64_t *a)
+{
+    (void)g;
+    const GoString *s = (const GoString *)a[0];
+    a[0] = (uint64_t)s->ptr;
+    a[1] = (uint64_t)s->len;
+}
+
+static void errorstring_runtimeerror(G *g, uint64_t *a)
+{
+    (void)g;
+    (void)a;
+}
+
+static const RType t_str = {.kind = RK_STRING, .align = 8, .size = 16, .str = "string"};
+static const RType *string_out[1] = {&t_str};
+static const RType t_func_string = {.kind = RK_FUNC, .align = 8, .size = 8, .str = "func() string",
+                                    .out = string_out, .nout = 1, .flags = RT_DIRECT};
+static const RType t_func = {.kind = RK_FUNC, .align = 8, .size = 8, .str = "func()", .flags = RT_DIRECT};
+static Func f_error = {.name = "runtime.errorString.Error", .native = errorstring_error, .nparams = 1, .nresults = 2};
+static Func f_rterror = {.name = "runtime.errorString.RuntimeError", .native = errorstring_runtimeerror, .nparams = 1};
+static Closure c_error = {.fn = &f_error};
+static Closure c_rterror = {.fn = &f_rterror};
+static const RMethod errorstring_methods[2] = {
+    {"Error", &t_func_string, &c_error},
+    {"RuntimeError", &t_func, &c_rterror},
+};
+static const uint8_t errorstring_mask[1] = {1};
+static const RType t_errorstring = {
+    .kind = RK_STRING, .align = 8, .size = 16, .flags = RT_NAMED | RT_COMPARABLE | RT_HASPTR,
+    .str = "runtime.errorString", .name = "errorString", .pkgpath = "runtime",
+    .methods = errorstring_methods, .nmethods = 2, .ptrmask = errorstring_mask,
+};
+
+/* Starts a panic: runs the deferred calls (vm/interp.c) or, without a
+ * vm_execute to unwind to, reports it. */
+static _Noreturn void gopanic(G *g, GoEface v, int sig)
+{
+    Panic *p = rt_alloc_bytes(g, sizeof(Panic));
+    p->arg = v;
+    p->sigpanic = sig;
+    p->link = g->panics;
+    p->pc = g->pc;
+    p->base = g->base;
+    g->panics = p;
+    if (!g->jb)
+        rt_fatalpanic(g);
+    longjmp(*(jmp_buf *)g->jb, 1);
+}
+
 _Noreturn void rt_panic_runtime(G *g, const char *fmt, ...)
 {
-    Buf b = {0};
     va_list ap;
     va_start(ap, fmt);
     char *msg = xvasprintf(fmt, ap);
     va_end(ap);
     /* "\001" marks runtime.Errors whose text has no "runtime error: "
      * prefix (interface conversion errors). */
+    Buf b = {0};
     if (msg[0] == '\001')
-        buf_printf(&b, "panic: %s\n", msg + 1);
+        buf_puts(&b, msg + 1);
     else
-        buf_printf(&b, "panic: runtime error: %s\n", msg);
-    if (strcmp(msg, "invalid memory address or nil pointer dereference") == 0)
-        buf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        buf_printf(&b, "runtime error: %s", msg);
+    int sig = strcmp(msg, "invalid memory address or nil pointer dereference") == 0;
     free(msg);
-    crash(g, &b);
+    GoString *s = rt_alloc_bytes(g, sizeof(GoString));
+    *s = rt_string(g, b.s, b.n);
+    buf_free(&b);
+    gopanic(g, (GoEface){&t_errorstring, s}, sig);
 }
 
 static void print_value(G *g, Buf *b, GoEface v)
@@ -154,23 +214,47 @@ static void print_value(G *g, Buf *b, GoEface v)
     buf_free(&val);
 }
 
+/* Go's printpanics: the chain oldest first, "[recovered]" on recovered
+ * ones, each later one indented. */
+static void print_panics(G *g, Buf *b, Panic *p)
+{
+    if (p->link) {
+        print_panics(g, b, p->link);
+        buf_putc(b, '\t');
+    }
+    buf_puts(b, "panic: ");
+    if (!p->arg.type)
+        buf_puts(b, "nil");
+    else
+        print_value(g, b, p->arg);
+    if (p->recovered)
+        buf_puts(b, " [recovered]");
+    buf_putc(b, '\n');
+}
+
+_Noreturn void rt_fatalpanic(G *g)
+{
+    Panic *p = g->panics;
+    g->jb = NULL;       /* a panic while printing (a String method) must not unwind */
+    Buf b = {0};
+    print_panics(g, &b, p);
+    if (p->sigpanic)
+        buf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    g->pc = p->pc;
+    g->base = p->base;
+    crash(g, &b);
+}
+
 _Noreturn void rt_panic_value(G *g, GoEface v)
 {
-    Buf b = {0};
-    buf_puts(&b, "panic: ");
-    if (!v.type)
-        buf_puts(&b, "nil");
-    else
-        print_value(g, &b, v);
-    buf_putc(&b, '\n');
-    crash(g, &b);
+    gopanic(g, v, 0);
 }
 
 _Noreturn void rt_panic_string(G *g, const char *msg)
 {
-    Buf b = {0};
-    buf_printf(&b, "panic: %s\n", msg);
-    crash(g, &b);
+    GoString *s = rt_alloc_bytes(g, sizeof(GoString));
+    *s = rt_cstring(g, msg);
+    gopanic(g, (GoEface){g->prog && g->prog->t_string ? g->prog->t_string : &t_str, s}, 0);
 }
 
 _Noreturn void rt_fatal(G *g, const char *fmt, ...)

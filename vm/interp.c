@@ -12,10 +12,12 @@
  * switch otherwise (-Dvm_switch=true, or GOLITE_VM_SWITCH).
  */
 #include <math.h>
+#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/fmt.h"
 #include "runtime/map.h"
 #include "runtime/runtime.h"
 #include "util/mem.h"
@@ -102,6 +104,12 @@ void vm_traceback(G *g, Buf *b)
             buf_printf(b, "%s(...)\n\t%s:%d\n", f->name, f->file, line_of(f, pc));
             frames++;
         }
+        /* a deferred call run by a panic: go shows the runtime's panic frame below it */
+        for (const Panic *p = g->panics; p; p = p->link)
+            if (p->argp == base) {
+                buf_puts(b, "panic(...)\n\t/usr/lib/go-1.19/src/runtime/panic.go:884 +0x0\n");
+                break;
+            }
         pc = (const Instr *)g->stack[base - 2];
         base = (int64_t)g->stack[base - 1];
     }
@@ -203,11 +211,19 @@ static void load_canonical(const RType *t, const void *p, uint64_t *r)
 }
 
 void vm_execute(G *g, int64_t stop_base);
+static void run_loop(G *g, int64_t stop_base);
 
 void vm_call(G *g, Closure *cl, const uint64_t *args, int nargs, uint64_t *res, int nres)
 {
     const Func *f = cl->fn;
-    int64_t b = g->top + 3;
+    /* above everything in use: a native's window (g->top) or the frame at g->base */
+    int64_t top = g->top;
+    if (g->base >= 3) {
+        const Closure *cur = (const Closure *)g->stack[g->base - 3];
+        if (cur && g->base + cur->fn->nregs > top)
+            top = g->base + cur->fn->nregs;
+    }
+    int64_t b = top + 3;
     int64_t need = b + (f->nregs > nargs ? f->nregs : nargs) + (nres > 0 ? nres : 0) + 8;
     if (need > g->stack_words)
         grow_stack(g, need);
@@ -231,7 +247,8 @@ void vm_call(G *g, Closure *cl, const uint64_t *args, int nargs, uint64_t *res, 
         g->pc = savedpc;
         g->top = savedtop;
     }
-    memcpy(res, g->stack + b, (size_t)nres * 8);
+    if (nres)
+        memcpy(res, g->stack + b, (size_t)nres * 8);
 }
 
 GoString rt_call_string_method(G *g, const RMethod *m, void *recv_word)
@@ -241,8 +258,36 @@ GoString rt_call_string_method(G *g, const RMethod *m, void *recv_word)
     return (GoString){(const uint8_t *)res[0], (int64_t)res[1]};
 }
 
+/* fmt's guard around String()/Error(): a panic in the method is
+ * recovered here and reported to fmt (which prints <nil> or
+ * %!v(PANIC=String method: ...)), as Go's fmt catchPanic does. */
+static int catch_call(G *g, const RMethod *m, void *recv_word, GoString *out, GoEface *panic_val)
+{
+    jmp_buf jb;
+    void *saved_jb = g->jb;
+    const Instr *saved_pc = g->pc;
+    int64_t saved_base = g->base, saved_top = g->top;
+    Defer *saved_defers = g->defers;
+    g->jb = &jb;
+    if (setjmp(jb) == 0) {
+        *out = rt_call_string_method(g, m, recv_word);
+        g->jb = saved_jb;
+        return 1;
+    }
+    Panic *p = g->panics;
+    g->panics = p->link;
+    *panic_val = p->arg;
+    g->jb = saved_jb;
+    g->pc = saved_pc;
+    g->base = saved_base;
+    g->top = saved_top;
+    g->defers = saved_defers;
+    return 0;
+}
+
 void vm_run_main(G *g)
 {
+    fmt_catch_call = catch_call;    /* set once, before the program runs */
     Program *p = g->prog;
     Closure *cl = p->entry->static_closure;
     int64_t b = 3;
@@ -260,7 +305,61 @@ void vm_run_main(G *g)
 #define USE_COMPUTED_GOTO 1
 #endif
 
+/* A panic: the goroutine's deferred calls run, newest first, above the
+ * frame that panicked (its stack stays intact, as in Go, so the report can
+ * show it). A call that recovers makes the frame that deferred it return
+ * normally, through its epilogue. A record of a frame below this
+ * invocation's stop_base belongs to an outer vm_execute: the panic goes on
+ * there. Without records left the program dies with Go's report. */
+static void run_panic_defers(G *g, int64_t stop_base, jmp_buf *outer)
+{
+    for (;;) {
+        Panic *p = g->panics;
+        Defer *d = g->defers;
+        if (!d || d->frame < stop_base) {
+            g->jb = outer;
+            if (!outer)
+                rt_fatalpanic(g);
+            longjmp(*outer, 1);
+        }
+        g->defers = d->link;
+        /* the deferred call goes above the panicking frame */
+        const Func *pf = ((const Closure *)g->stack[p->base - 3])->fn;
+        int64_t top = p->base + pf->nregs;
+        if (g->top > top)
+            top = g->top;
+        g->top = top;
+        g->pc = p->pc;
+        g->base = p->base;
+        p->argp = top + 3;
+        if (!d->fn)
+            rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+        vm_call(g, d->fn, d->args, d->nargs, NULL, 0);
+        if (p->recovered) {
+            g->panics = p->link;
+            const Func *f = ((const Closure *)g->stack[d->frame - 3])->fn;
+            g->base = d->frame;
+            g->pc = f->code + f->deferreturn;
+            g->top = 0;
+            return;
+        }
+    }
+}
+
 void vm_execute(G *g, int64_t stop_base)
+{
+    jmp_buf jb;
+    jmp_buf *outer = g->jb;
+    g->jb = &jb;
+    if (setjmp(jb) != 0) {
+        run_panic_defers(g, stop_base, outer);
+        /* recovered: go on in the frame's epilogue */
+    }
+    run_loop(g, stop_base);
+    g->jb = outer;
+}
+
+static void run_loop(G *g, int64_t stop_base)
 {
     int64_t base = g->base;
     uint64_t *R = g->stack + base;
@@ -940,12 +1039,70 @@ void vm_execute(G *g, int64_t stop_base)
     CASE(GETUPV) R[A] = ((const Closure *)R[-3])->up[B]; NEXT;
     CASE(FUNCVAL) R[A] = (uint64_t)((const Func *)K[GET_Bx(i)])->static_closure; NEXT;
 
+    CASE(DEFER) {
+        SAVE();
+        Defer *d = rt_alloc_bytes(g, sizeof(Defer) + (size_t)B * 8);
+        d->fn = (Closure *)R[A];
+        d->nargs = B;
+        memcpy(d->args, &R[A + 1], (size_t)B * 8);
+        d->frame = base;
+        d->link = g->defers;
+        g->defers = d;
+        NEXT;
+    }
+    CASE(DEFERRETURN) {
+        Defer *d = g->defers;
+        if (!d || d->frame != base)
+            NEXT;
+        g->defers = d->link;
+        if (!d->fn) {
+            SAVE();
+            panic_nil(g);
+        }
+        const Func *callee = d->fn->fn;
+        int64_t cb = fn->nregs;   /* the deferred call's frame goes above this frame */
+        int64_t need = base + cb + 3 + d->nargs + (callee->native ? 0 : callee->nregs) + 3;
+        if (need > g->stack_words) {
+            SAVE();
+            grow_stack(g, need);
+            RELOAD();
+        }
+        memcpy(&R[cb + 3], d->args, (size_t)d->nargs * 8);
+        if (callee->native) {
+            SAVE();
+            g->top = base + cb + 3 + d->nargs;
+            callee->native(g, &R[cb + 3]);
+            RELOAD();
+            pc--;           /* this frame may have more */
+            NEXT;
+        }
+        R[cb] = (uint64_t)d->fn;
+        R[cb + 1] = (uint64_t)(pc - 1);   /* return to DEFERRETURN for the next record */
+        R[cb + 2] = (uint64_t)base;
+        base += cb + 3;
+        R = g->stack + base;
+        fn = callee;
+        K = fn->k;
+        pc = fn->code;
+        NEXT;
+    }
     CASE(PANIC) {
         SAVE();
         GoEface e = {(const RType *)R[A], (void *)R[A + 1]};
-        if (!e.type)
-            rt_panic_string(g, "nil");
         rt_panic_value(g, e);
+    }
+    CASE(RECOVER) {
+        /* only a deferred call run by a panic, and only directly (its own
+         * frame), stops it */
+        Panic *p = g->panics;
+        if (p && !p->recovered && p->argp == base) {
+            p->recovered = 1;
+            R[A] = (uint64_t)p->arg.type;
+            R[A + 1] = (uint64_t)p->arg.data;
+        } else {
+            R[A] = R[A + 1] = 0;
+        }
+        NEXT;
     }
     CASE(PANICMSG) {
         SAVE();

@@ -89,6 +89,7 @@ typedef struct Func {
     Closure *static_closure;/* the function value of a top-level function */
     int line;               /* of the declaration */
     int unimplemented;      /* a standard function golite lacks: calling it is a fatal error */
+    int deferreturn;        /* functions with defer: index of the epilogue's DEFERRETURN */
     Program *prog;
 } Func;
 
@@ -103,10 +104,35 @@ struct Program {
     Func *entry;            /* runs package initialisation, then main.main */
     PtrVec funcs;           /* every function, for disasm */
     const char *file;
+    const RType *t_string;  /* the program's string type (panics with string values) */
 };
+
+/* A deferred call (heap record; golite does not yet have Go's
+ * frame-allocated or open-coded defers). */
+typedef struct Defer {
+    struct Defer *link;     /* the next older record of the goroutine */
+    int64_t frame;          /* base of the frame whose defer statement made it */
+    Closure *fn;
+    int nargs;              /* argument words */
+    uint64_t args[];
+} Defer;
+
+/* A panic in progress (newest first on G.panics). */
+typedef struct Panic {
+    struct Panic *link;     /* the panic this one happened during, if any */
+    GoEface arg;            /* the panic value */
+    int recovered;
+    int sigpanic;           /* a nil dereference: the report adds Go's [signal ...] line */
+    int64_t argp;           /* base of the deferred call run for it: recover() there stops it */
+    const Instr *pc;        /* where it was raised (the report's traceback) */
+    int64_t base;
+} Panic;
 
 /* A goroutine. Until the scheduler lands there is only goroutine 1. */
 struct G {
+    Defer *defers;          /* deferred calls, newest first */
+    Panic *panics;          /* panics in progress, newest first */
+    void *jb;               /* jmp_buf of the innermost vm_execute: where a panic unwinds to */
     uint64_t *stack;
     int64_t stack_words;
     int64_t top;            /* words in use below a native's nested call */
