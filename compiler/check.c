@@ -327,7 +327,7 @@ static void check_type_decl(Checker *c, Object *obj)
     /* type T2 T1 met while T1 is still being defined (T1 refers to T2):
      * T2's underlying is T1's, known later; link to T1 for now and let
      * type_underlying follow the chain (resolve_named_chains flattens it) */
-    if (u->kind == TY_NAMED && !u->underlying && u != named)
+    if (u->kind == TY_NAMED && type_underlying_pending(u) && u != named)
         named->underlying = u;
     else
         named->underlying = type_underlying(u);

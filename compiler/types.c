@@ -121,6 +121,16 @@ Method *type_add_method(Arena *a, Type *t, const char *name)
     return m;
 }
 
+int type_underlying_pending(Type *t)
+{
+    while (t && t->kind == TY_NAMED) {
+        if (!t->underlying)
+            return 1;
+        t = t->underlying;
+    }
+    return 0;
+}
+
 Type *type_underlying(Type *t)
 {
     while (t && t->kind == TY_NAMED)

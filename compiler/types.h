@@ -157,6 +157,8 @@ extern Type *const basic_types[];    /* indexed by TY_BOOL .. TY_UNTYPED_NIL */
 Type *type_new(Arena *a, TypeKind kind);
 Type *type_basic(TypeKind k);
 Type *type_underlying(Type *t);
+/* A named type whose chain of definitions ends in a type still being defined. */
+int   type_underlying_pending(Type *t);
 int   types_identical(Type *x, Type *y);
 int   type_is_untyped(Type *t);
 int   type_is_integer(Type *t);       /* on the underlying type */

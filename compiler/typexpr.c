@@ -383,7 +383,7 @@ Type *check_type_def(Checker *c, Node *e, Type *def)
     }
     }
     if (def && t->kind != TY_INVALID) {
-        def->underlying = (t->kind == TY_NAMED && !t->underlying && t != def) ? t : type_underlying(t);
+        def->underlying = (t->kind == TY_NAMED && type_underlying_pending(t) && t != def) ? t : type_underlying(t);
         valid_type(c, def, def->obj->pos);
         t = def->underlying == invalid() ? invalid() : t;
     }
