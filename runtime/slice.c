@@ -57,7 +57,9 @@ GoSlice rt_makeslice(G *g, const RType *elem, int64_t len, int64_t cap)
 
 void rt_growslice(G *g, GoSlice *s, const RType *elem, int64_t add)
 {
-    int64_t need = s->len + add;
+    int64_t need = (int64_t)((uint64_t)s->len + (uint64_t)add);
+    if (need < s->len)
+        rt_panic_runtime(g, "growslice: cap out of range");
     if (need <= s->cap)
         return;
     uint64_t es = (uint64_t)elem->size;

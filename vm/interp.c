@@ -774,7 +774,7 @@ static void run_loop(G *g, int64_t stop_base)
         const RType *et = (const RType *)X;
         SKIPX();
         GoSlice *s = (GoSlice *)&R[A];
-        if (s->len + C > s->cap) {
+        if ((uint64_t)s->len + (uint64_t)C > (uint64_t)s->cap) {   /* unsigned: len + C may overflow */
             SAVE();
             rt_growslice(g, s, et, C);
         }
@@ -787,7 +787,7 @@ static void run_loop(G *g, int64_t stop_base)
         SKIPX();
         GoSlice src = {(void *)R[B], (int64_t)R[B + 1], 0};
         GoSlice *s = (GoSlice *)&R[A];
-        if (s->len + src.len > s->cap) {
+        if ((uint64_t)s->len + (uint64_t)src.len > (uint64_t)s->cap) {
             SAVE();
             rt_growslice(g, s, et, src.len);
         }
