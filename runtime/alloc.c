@@ -3,7 +3,7 @@
  * allocator and GC replace it.
  *
  * Memory comes from zeroed mmap chunks and is carved by bumping a pointer
- * (16-byte aligned); nothing is freed yet. Chunks start at 256 KB and double
+ * (16-byte aligned); nothing is freed yet. Chunks start at 64 KB and double
  * up to 4 MB, so a small program touches little memory; they are mapped
  * with MAP_POPULATE, since faulting pages in one at a time costs more than
  * the allocation itself. Objects above a quarter of the largest chunk get
@@ -22,7 +22,7 @@
 
 static pthread_mutex_t alloc_lock = PTHREAD_MUTEX_INITIALIZER;
 static uint8_t *chunk_next, *chunk_end;   /* guarded by alloc_lock */
-static size_t chunk_size = 256 << 10;      /* guarded by alloc_lock */
+static size_t chunk_size = 64 << 10;       /* guarded by alloc_lock */
 
 static void *map_zeroed(size_t n)
 {
