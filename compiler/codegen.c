@@ -4415,6 +4415,17 @@ Closure *cg_method_ifn(CG *cg, Type *t, Selection *sel)
     fs.freereg = fs.maxreg = (int)(1 + argw);
     /* R[0] points at the T value (or is the *T) */
     Type *cur = tptr ? U(t)->elem : t;
+    if (tptr && !sel->method->ptr_recv && sel->npath == 0 && sel->recv_named && sel->recv_named->obj) {
+        /* a value method through a nil *T: go's panicwrap message */
+        Object *to = sel->recv_named->obj;
+        const char *pk = to->pkg ? to->pkg->name : "main";
+        char *msg = xasprintf("value method %s.%s.%s called using nil *%s pointer", pk, to->name, mobj->name, to->name);
+        const char *m = arena_strndup(cg->arena, msg, strlen(msg));
+        free(msg);
+        int k = kconst(&fs, (uint64_t)m);
+        emit(&fs, MK_ABC(OP_JNEI, 0, 0, 1));
+        emit(&fs, MK_ABx(OP_PANICMSG, k, PM_PANICWRAP));
+    }
     Loc l = {L_PTR, 0, 0};
     for (int i = 0; i < sel->npath; i++) {
         Type *u = U(cur);

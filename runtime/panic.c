@@ -111,10 +111,22 @@ static const RMethod errorstring_methods[2] = {
     {"RuntimeError", &t_func, &c_rterror},
 };
 static const uint8_t errorstring_mask[1] = {1};
-static const RType t_errorstring = {
-    .kind = RK_STRING, .align = 8, .size = 16, .flags = RT_NAMED | RT_COMPARABLE | RT_HASPTR,
-    .str = "runtime.errorString", .name = "errorString", .pkgpath = "runtime",
-    .methods = errorstring_methods, .nmethods = 2, .ptrmask = errorstring_mask,
+/* Go's kinds of runtime error, for %T of a recovered value. All hold their
+ * text as a string behind the data word. */
+#define ERROR_TYPE(var, s, n) \
+    static const RType var = { \
+        .kind = RK_STRING, .align = 8, .size = 16, .flags = RT_NAMED | RT_COMPARABLE | RT_HASPTR, \
+        .str = s, .name = n, .pkgpath = "runtime", \
+        .methods = errorstring_methods, .nmethods = 2, .ptrmask = errorstring_mask, \
+    }
+ERROR_TYPE(t_errorstring, "runtime.errorString", "errorString");
+ERROR_TYPE(t_boundserror, "runtime.boundsError", "boundsError");
+ERROR_TYPE(t_plainerror, "runtime.plainError", "plainError");
+/* *runtime.TypeAssertionError: a pointer type, so the data word is the pointer */
+static const RType t_typeassertion = {
+    .kind = RK_POINTER, .align = 8, .size = 8, .flags = RT_DIRECT | RT_COMPARABLE | RT_HASPTR,
+    .str = "*runtime.TypeAssertionError", .methods = errorstring_methods, .nmethods = 2,
+    .ptrmask = errorstring_mask,
 };
 
 /* Starts a panic: runs the deferred calls (vm/interp.c) or, without a
@@ -147,11 +159,18 @@ _Noreturn void rt_panic_runtime(G *g, const char *fmt, ...)
     else
         buf_printf(&b, "runtime error: %s", msg);
     int sig = strcmp(msg, "invalid memory address or nil pointer dereference") == 0;
+    const RType *t = &t_errorstring;
+    if (!strncmp(msg, "index out of range", 18) || !strncmp(msg, "slice bounds out of range", 25))
+        t = &t_boundserror;
+    else if (!strncmp(msg, "\001interface conversion", 21))
+        t = &t_typeassertion;
+    else if (msg[0] == '\001')
+        t = &t_plainerror;
     free(msg);
     GoString *s = rt_alloc_bytes(g, sizeof(GoString));
     *s = rt_string(g, b.s, b.n);
     buf_free(&b);
-    gopanic(g, (GoEface){&t_errorstring, s}, sig);
+    gopanic(g, (GoEface){t, s}, sig);
 }
 
 static void print_value(G *g, Buf *b, GoEface v)

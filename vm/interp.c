@@ -1110,6 +1110,7 @@ static void run_loop(G *g, int64_t stop_base)
         case PM_NILDEREF: panic_nil(g);
         case PM_NILFUNC: panic_nil(g);
         case PM_NOTIMPL: rt_fatal(g, "golite: %s is not implemented yet", fn->name);
+        case PM_PANICWRAP: rt_panic_runtime(g, "\001%s", (const char *)K[A]);
         default: rt_fatal(g, "no return value");
         }
     }

@@ -62,7 +62,7 @@ extern const char *const op_formats[OP__COUNT];
 #define MAX_sC   ((1 << 23) - 1)
 
 /* Message kinds of PANICMSG. */
-enum { PM_NILDEREF, PM_NILFUNC, PM_UNREACHABLE_RETURN, PM_NOTIMPL };
+enum { PM_NILDEREF, PM_NILFUNC, PM_UNREACHABLE_RETURN, PM_NOTIMPL, PM_PANICWRAP };
 
 
 typedef struct Program Program;
