@@ -3896,6 +3896,10 @@ static void return_stmt(FS *fs, Node *s)
             for (int i = 0; i < nres && i < 64; i++)
                 store(fs, var_loc(fs, fs->res_objs[i]), res->fields[i].type, vals[i]);
         }
+        /* deferred calls run here, at the return's line, as go reports them */
+        set_line(fs, s);
+        ABC(DEFERRETURN, 0, 0, 0);
+        ABx(JMP, 0, (uint64_t)-2);
         vec_push(&fs->ret_jumps, (void *)(intptr_t)jump(fs));
         fs->freereg = mark;
         return;
@@ -3978,6 +3982,9 @@ static void builtin_defer(FS *fs, Node *call)
     CG *cg = fs->cg;
     NodeList *a = &call->list;
     int n = a->n;
+    Node *bf = unparen(call->x);
+    if (bf->kind == N_IDENT && bf->obj && bf->obj->kind == OBJ_BUILTIN && bf->obj->builtin == BI_RECOVER)
+        return;     /* defer recover(): not called by a deferred function, so it does nothing */
     if (n > 16 || (n == 1 && a->v[0]->type && a->v[0]->type->kind == TY_TUPLE)) {
         not_yet(fs, call, "golite: this deferred builtin call is not implemented yet");
         return;
@@ -4289,10 +4296,15 @@ static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, 
     stmt_list(fs, &body->list);
     if (fs->has_defer) {
         /* the epilogue: deferred calls, then the result variables' values */
-        patch_list(fs, &fs->ret_jumps, here(fs));
-        free(fs->ret_jumps.v);
+        /* falling off the end (the closing brace's line), and where a
+         * recovered panic resumes */
+        if (body->pos2.line)
+            fs->line = body->pos2.line;
         f->deferreturn = here(fs);
         ABC(DEFERRETURN, 0, 0, 0);
+        ABx(JMP, 0, (uint64_t)-2);
+        patch_list(fs, &fs->ret_jumps, here(fs));
+        free(fs->ret_jumps.v);
         int64_t total = sig_words(fs->sig->results);
         int r = reserve(fs, total ? total : 1);
         int64_t off = 0;

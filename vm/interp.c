@@ -1051,9 +1051,13 @@ static void run_loop(G *g, int64_t stop_base)
         NEXT;
     }
     CASE(DEFERRETURN) {
+        /* followed by a JMP back here: a deferred call returns to that JMP
+         * (so the frame's saved pc shows this line), no record skips it */
         Defer *d = g->defers;
-        if (!d || d->frame != base)
+        if (!d || d->frame != base) {
+            pc++;
             NEXT;
+        }
         g->defers = d->link;
         if (!d->fn) {
             SAVE();
@@ -1073,11 +1077,10 @@ static void run_loop(G *g, int64_t stop_base)
             g->top = base + cb + 3 + d->nargs;
             callee->native(g, &R[cb + 3]);
             RELOAD();
-            pc--;           /* this frame may have more */
-            NEXT;
+            NEXT;           /* the JMP brings us back for the next record */
         }
         R[cb] = (uint64_t)d->fn;
-        R[cb + 1] = (uint64_t)(pc - 1);   /* return to DEFERRETURN for the next record */
+        R[cb + 1] = (uint64_t)pc;         /* returns to the JMP back to DEFERRETURN */
         R[cb + 2] = (uint64_t)base;
         base += cb + 3;
         R = g->stack + base;
@@ -1095,7 +1098,20 @@ static void run_loop(G *g, int64_t stop_base)
         /* only a deferred call run by a panic, and only directly (its own
          * frame), stops it */
         Panic *p = g->panics;
-        if (p && !p->recovered && p->argp == base) {
+        int64_t b = base;
+        /* compiler-made wrappers (method values, itab entries) between the
+         * deferred call and the function calling recover do not count */
+        while (p && b > p->argp) {
+            int64_t caller = (int64_t)g->stack[b - 1];
+            const Closure *cc = caller >= 3 ? (const Closure *)g->stack[caller - 3] : NULL;
+            const Closure *bc = (const Closure *)g->stack[b - 3];
+            if (!cc || !bc || caller < p->argp || cc->fn->name[0] != '\0' || caller == b)
+                break;
+            if (bc == cc)
+                break;
+            b = caller;
+        }
+        if (p && !p->recovered && p->argp == b) {
             p->recovered = 1;
             R[A] = (uint64_t)p->arg.type;
             R[A + 1] = (uint64_t)p->arg.data;
