@@ -1792,6 +1792,16 @@ Func *cg_func_of(CG *cg, Object *obj)
     return f;
 }
 
+/* Compiling a standard package's Go source? A call there to a function
+ * golite lacks fails when executed (a fatal error naming it) rather than at
+ * compile time: the code may be reachable only through a method table. */
+static int in_std(FS *fs)
+{
+    while (fs->outer)
+        fs = fs->outer;
+    return fs->f->file && !strncmp(fs->f->file, "$GOROOT", 7);
+}
+
 static int check_native(FS *fs, Func *f, Pos pos)
 {
     if (f->native || f->code || !f->static_closure)
@@ -2062,7 +2072,7 @@ static int call_expr(FS *fs, Node *e, int dst, int want)
     }
     if (fobj) {
         Func *f = cg_func_of(fs->cg, fobj);
-        if (!is_queued_or_compiled(fs->cg, f)) {
+        if (!is_queued_or_compiled(fs->cg, f) && !in_std(fs)) {
             cg_error(fs->cg, fn->pos, "golite: %s is not implemented yet", f->name);
             return target(fs, basic_types[TY_INT], dst);
         }
@@ -2111,7 +2121,7 @@ static int call_expr(FS *fs, Node *e, int dst, int want)
             }
             Object *mobj = s.method->func;
             Func *f = cg_func_of(fs->cg, mobj);
-            if (!is_queued_or_compiled(fs->cg, f)) {
+            if (!is_queued_or_compiled(fs->cg, f) && !in_std(fs)) {
                 cg_error(fs->cg, fn->pos, "golite: %s is not implemented yet", f->name);
                 return target(fs, basic_types[TY_INT], dst);
             }
@@ -4339,12 +4349,16 @@ static void compile_job(CG *cg, FuncJob *job)
 {
     Func *f = job->f;
     Node *d = job->decl;
+    const char *file = cg->file;
+    if (job->obj->pkg && job->obj->pkg->is_std)
+        cg->file = "$GOROOT/src";   /* its closures and wrappers too */
     Func *nf = compile_function(cg, NULL, f->name, d->z, d->x, d->w, job->obj->type, d->pos.line, NULL);
+    cg->file = file;
     /* keep the identity of the Func already referenced by callers */
-    const char *file = f->file;
+    const char *ffile = f->file;
     Closure *cl = f->static_closure;
     *f = *nf;
-    f->file = file;
+    f->file = ffile;
     f->static_closure = cl;
     cl->fn = f;
     for (int i = 0; i < cg->prog->funcs.n; i++)

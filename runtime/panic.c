@@ -131,11 +131,12 @@ static const RType t_typeassertion = {
 
 /* Starts a panic: runs the deferred calls (vm/interp.c) or, without a
  * vm_execute to unwind to, reports it. */
-static _Noreturn void gopanic(G *g, GoEface v, int sig)
+static _Noreturn void gopanic_k(G *g, GoEface v, int sig, int goexit)
 {
     Panic *p = rt_alloc_bytes(g, sizeof(Panic));
     p->arg = v;
     p->sigpanic = sig;
+    p->goexit = goexit;
     p->link = g->panics;
     p->pc = g->pc;
     p->base = g->base;
@@ -143,6 +144,19 @@ static _Noreturn void gopanic(G *g, GoEface v, int sig)
     if (!g->jb)
         rt_fatalpanic(g);
     longjmp(*(jmp_buf *)g->jb, 1);
+}
+
+static _Noreturn void gopanic(G *g, GoEface v, int sig)
+{
+    gopanic_k(g, v, sig, 0);
+}
+
+/* runtime.Goexit: the deferred calls run as for a panic that nothing can
+ * recover; then the goroutine ends (for the main goroutine: Go's deadlock
+ * report, vm/interp.c). */
+_Noreturn void rt_goexit(G *g)
+{
+    gopanic_k(g, (GoEface){NULL, NULL}, 0, 1);
 }
 
 _Noreturn void rt_panic_runtime(G *g, const char *fmt, ...)
@@ -254,9 +268,31 @@ static void print_panics(G *g, Buf *b, Panic *p)
 _Noreturn void rt_fatalpanic(G *g)
 {
     Panic *p = g->panics;
-    g->jb = NULL;       /* a panic while printing (a String method) must not unwind */
     Buf b = {0};
+    /* as Go's preprintpanics: the values' Error()/String() run first; a
+     * panic in one of them is its own fatal error */
+    jmp_buf jb;
+    g->jb = &jb;
+    if (setjmp(jb) != 0) {
+        Panic *np = g->panics;
+        g->jb = NULL;
+        Buf f = {0};
+        buf_puts(&f, "fatal error: panic while printing panic value: ");
+        if (np->arg.type && np->arg.type->kind == RK_STRING) {
+            const GoString *str = eface_value_ptr(&np->arg);
+            buf_add(&f, (const char *)str->ptr, (size_t)str->len);
+        } else if (np->arg.type) {
+            buf_printf(&f, "(%s) %p", np->arg.type->str, np->arg.data);
+        } else {
+            buf_puts(&f, "nil");
+        }
+        buf_putc(&f, '\n');
+        g->pc = np->pc;
+        g->base = np->base;
+        crash(g, &f);
+    }
     print_panics(g, &b, p);
+    g->jb = NULL;
     if (p->sigpanic)
         buf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     g->pc = p->pc;

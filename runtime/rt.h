@@ -51,6 +51,7 @@ _Noreturn void rt_panic_value(G *g, GoEface v);
 _Noreturn void rt_panic_string(G *g, const char *msg);  /* panic(errors.New-like plain string value) */
 _Noreturn void rt_fatal(G *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 _Noreturn void rt_fatalpanic(G *g);   /* report the goroutine's panics and exit 2 */
+_Noreturn void rt_goexit(G *g);       /* runtime.Goexit */
 
 /* Output. Standard output is buffered per process and flushed at exit, by
  * os.Exit, before a crash report and when stderr is written. */

@@ -12,7 +12,7 @@
 #include <string.h>
 
 static const NativeDef *const tables[] = {
-    natives_fmt, natives_strconv, natives_strings, natives_math, natives_utf8, natives_unicode, natives_os, natives_errors,
+    natives_fmt, natives_strconv, natives_strings, natives_math, natives_utf8, natives_unicode, natives_os, natives_errors, natives_runtime,
     natives_sort,
 };
 

@@ -318,9 +318,17 @@ static void run_panic_defers(G *g, int64_t stop_base, jmp_buf *outer)
         Defer *d = g->defers;
         if (!d || d->frame < stop_base) {
             g->jb = outer;
-            if (!outer)
-                rt_fatalpanic(g);
-            longjmp(*outer, 1);
+            if (outer)
+                longjmp(*outer, 1);
+            if (p->goexit) {
+                /* the main goroutine is the only one (until the scheduler) */
+                Buf b = {0};
+                buf_puts(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+                rt_write(g, 2, b.s, b.n);
+                rt_flush(g);
+                exit(2);
+            }
+            rt_fatalpanic(g);
         }
         g->defers = d->link;
         /* the deferred call goes above the panicking frame */
@@ -1111,7 +1119,7 @@ static void run_loop(G *g, int64_t stop_base)
                 break;
             b = caller;
         }
-        if (p && !p->recovered && p->argp == b) {
+        if (p && !p->recovered && !p->goexit && p->argp == b) {
             p->recovered = 1;
             R[A] = (uint64_t)p->arg.type;
             R[A + 1] = (uint64_t)p->arg.data;

@@ -123,6 +123,7 @@ typedef struct Panic {
     GoEface arg;            /* the panic value */
     int recovered;
     int sigpanic;           /* a nil dereference: the report adds Go's [signal ...] line */
+    int goexit;             /* runtime.Goexit: runs the deferred calls; recover() ignores it */
     int64_t argp;           /* base of the deferred call run for it: recover() there stops it */
     const Instr *pc;        /* where it was raised (the report's traceback) */
     int64_t base;

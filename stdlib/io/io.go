@@ -79,7 +79,12 @@ func ReadFull(r Reader, buf []byte) (n int, err error)
 func TeeReader(r Reader, w Writer) Reader
 
 // WriteString writes the contents of the string s to w, which accepts a slice of bytes.
-func WriteString(w Writer, s string) (n int, err error)
+func WriteString(w Writer, s string) (n int, err error) {
+	if sw, ok := w.(StringWriter); ok {
+		return sw.WriteString(s)
+	}
+	return w.Write([]byte(s))
+}
 
 // ByteReader is the interface that wraps the ReadByte method.
 type ByteReader interface {

@@ -1,0 +1,8 @@
+// run
+
+package main
+
+func main() {
+	c := complex(1, -2)
+	panic(c)
+}

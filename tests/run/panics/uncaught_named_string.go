@@ -1,0 +1,9 @@
+// run
+
+package main
+
+type reason string
+
+func main() {
+	panic(reason("disk full"))
+}

@@ -1,0 +1,8 @@
+// run
+
+package main
+
+func main() {
+	var b byte = 'A'
+	panic(b)
+}
