@@ -101,7 +101,11 @@ void vm_traceback(G *g, Buf *b)
             break;
         }
         if (!f->native && f->name[0] != '\0') {
-            buf_printf(b, "%s(...)\n\t%s:%d\n", f->name, f->file, line_of(f, pc));
+            const Instr *lpc = pc;
+            if (base == g->recovered_base && g->recovered_pc && f->deferreturn &&
+                pc >= f->code + f->deferreturn && pc <= f->code + f->deferreturn + 2)
+                lpc = g->recovered_pc;
+            buf_printf(b, "%s(...)\n\t%s:%d\n", f->name, f->file, line_of(f, lpc));
             frames++;
         }
         /* a deferred call run by a panic: go shows the runtime's panic frame below it */
@@ -345,6 +349,15 @@ static void run_panic_defers(G *g, int64_t stop_base, jmp_buf *outer)
         vm_call(g, d->fn, d->args, d->nargs, NULL, 0);
         if (p->recovered) {
             g->panics = p->link;
+            /* where the recovering frame was when the panic started */
+            int64_t b = p->base;
+            const Instr *ipc = p->pc;
+            while (b > d->frame && b >= 3) {
+                ipc = (const Instr *)g->stack[b - 2];
+                b = (int64_t)g->stack[b - 1];
+            }
+            g->recovered_base = d->frame;
+            g->recovered_pc = ipc;
             const Func *f = ((const Closure *)g->stack[d->frame - 3])->fn;
             g->base = d->frame;
             g->pc = f->code + f->deferreturn;

@@ -134,6 +134,8 @@ struct G {
     Defer *defers;          /* deferred calls, newest first */
     Panic *panics;          /* panics in progress, newest first */
     void *jb;               /* jmp_buf of the innermost vm_execute: where a panic unwinds to */
+    int64_t recovered_base; /* the frame that last recovered runs its epilogue; tracebacks */
+    const Instr *recovered_pc; /*   show it at the line it was interrupted at, as go does */
     uint64_t *stack;
     int64_t stack_words;
     int64_t top;            /* words in use below a native's nested call */
