@@ -1367,6 +1367,8 @@ static int map_key_class(Type *mtype)
         return 1;
     case TY_STRING:
         return 2;
+    case TY_INT32: case TY_UINT32:
+        return 3;
     default:
         return 0;
     }
@@ -1376,7 +1378,7 @@ static int map_slot(FS *fs, Type *mtype, int m, int k)
 {
     int r = reserve(fs, 1);
     int kc = map_key_class(mtype);
-    emit(fs, MK_ABC(kc == 1 ? OP_MAPSETW : kc == 2 ? OP_MAPSETS : OP_MAPSET, r, m, k));
+    emit(fs, MK_ABC(kc == 1 ? OP_MAPSETW : kc == 2 ? OP_MAPSETS : kc == 3 ? OP_MAPSETW32 : OP_MAPSET, r, m, k));
     EXTRA((uint64_t)cg_rtype(fs->cg, mtype));
     return r;
 }
@@ -1393,7 +1395,8 @@ static int map_get(FS *fs, Node *e, int dst, int commaok)
         fs->freereg = mark;
     }
     int kc = map_key_class(mtype);
-    emit(fs, MK_ABC(commaok ? OP_MAPGET2 : kc == 1 ? OP_MAPGETW : kc == 2 ? OP_MAPGETS : OP_MAPGET, dst, m, k));
+    emit(fs, MK_ABC(commaok ? OP_MAPGET2 : kc == 1 ? OP_MAPGETW : kc == 2 ? OP_MAPGETS : kc == 3 ? OP_MAPGETW32 : OP_MAPGET,
+                    dst, m, k));
     EXTRA((uint64_t)cg_rtype(fs->cg, mtype));
     return dst;
 }

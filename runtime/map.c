@@ -66,6 +66,8 @@ static uint8_t key_kind(const RType *k)
         return KEY_WORD;
     case RK_STRING:
         return KEY_STRING;
+    case RK_INT32: case RK_UINT32:
+        return KEY_WORD32;
     default:
         return KEY_GENERIC;
     }
@@ -312,6 +314,8 @@ static ALWAYS_INLINE bool key_equal_k(G *g, const MapInfo *mi, int kk, const voi
     switch (kk) {
     case KEY_WORD:
         return *(const uint64_t *)a == *(const uint64_t *)b;
+    case KEY_WORD32:
+        return *(const uint32_t *)a == *(const uint32_t *)b;
     case KEY_STRING: {
         const GoString *x = a, *y = b;
         return x->len == y->len && (x->ptr == y->ptr || !x->len || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
@@ -331,6 +335,8 @@ static ALWAYS_INLINE uint64_t key_hash_k(G *g, const MapInfo *mi, int kk, const 
     switch (kk) {
     case KEY_WORD:
         return hash64(*(const uint64_t *)k, seed);
+    case KEY_WORD32:
+        return hash64(*(const uint32_t *)k, seed);
     case KEY_STRING: {
         const GoString *s = k;
         return rt_memhash(s->ptr, (size_t)s->len, seed);
@@ -604,6 +610,15 @@ void *map_access_fast64(G *g, Hmap *h, const void *key)
     return access_kk(g, &h->mi, KEY_WORD, h, key, NULL);
 }
 
+void *map_access_fast32(G *g, Hmap *h, const void *key)
+{
+    if (!h || h->count == 0)
+        return NULL;
+    if (h->flags & HASH_WRITING)
+        rt_fatal(g, "concurrent map read and map write");
+    return access_kk(g, &h->mi, KEY_WORD32, h, key, NULL);
+}
+
 void *map_access_faststr(G *g, Hmap *h, const void *key)
 {
     if (!h || h->count == 0)
@@ -664,7 +679,7 @@ again:;
                 k = *(void **)k;
             if (!key_equal_k(g, &mi, kk, key, k))
                 continue;
-            if (kk != KEY_WORD && need_key_update(mi.key))
+            if (kk != KEY_WORD && kk != KEY_WORD32 && need_key_update(mi.key))
                 memcpy(k, key, (size_t)mi.key->size);
             elem = BELEM(&mi, b, i);
             goto done;
@@ -715,6 +730,11 @@ void *map_assign(G *g, Hmap *h, const RType *mt, const void *key)
 void *map_assign_fast64(G *g, Hmap *h, const void *key)
 {
     return assign_impl(g, h, key, KEY_WORD);
+}
+
+void *map_assign_fast32(G *g, Hmap *h, const void *key)
+{
+    return assign_impl(g, h, key, KEY_WORD32);
 }
 
 void *map_assign_faststr(G *g, Hmap *h, const void *key)

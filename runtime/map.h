@@ -17,7 +17,7 @@ typedef struct Bmap {
 } Bmap;
 
 /* Slot geometry and key handling of a map type, computed at make. */
-enum { KEY_GENERIC, KEY_WORD, KEY_STRING };
+enum { KEY_GENERIC, KEY_WORD, KEY_STRING, KEY_WORD32 };
 
 typedef struct MapInfo {
     uint8_t keykind;        /* KEY_*: word keys and strings hash and compare inline */
@@ -62,6 +62,8 @@ void    *map_assign(G *g, Hmap *h, const RType *mt, const void *key);   /* the e
 void    *map_access_fast64(G *g, Hmap *h, const void *key);    /* word keys */
 void    *map_access_faststr(G *g, Hmap *h, const void *key);   /* string keys */
 void    *map_assign_fast64(G *g, Hmap *h, const void *key);
+void    *map_access_fast32(G *g, Hmap *h, const void *key);    /* 4-byte integer keys */
+void    *map_assign_fast32(G *g, Hmap *h, const void *key);
 void    *map_assign_faststr(G *g, Hmap *h, const void *key);
 void     map_delete(G *g, Hmap *h, const RType *mt, const void *key);
 int64_t  map_len(const Hmap *h);

@@ -941,22 +941,26 @@ static void run_loop(G *g, int64_t stop_base)
         R[A] = (uint64_t)map_assign(g, (Hmap *)R[B], mt, &R[C]);
         NEXT;
     }
-    CASE(MAPGETW) CASE(MAPGETS) {
+    CASE(MAPGETW) CASE(MAPGETS) CASE(MAPGETW32) {
         const RType *mt = (const RType *)X;
         SKIPX();
-        const void *p = GET_OP(i) == OP_MAPGETW ? map_access_fast64(g, (Hmap *)R[B], &R[C])
-                                                : map_access_faststr(g, (Hmap *)R[B], &R[C]);
+        int op = GET_OP(i);
+        const void *p = op == OP_MAPGETW ? map_access_fast64(g, (Hmap *)R[B], &R[C])
+                      : op == OP_MAPGETS ? map_access_faststr(g, (Hmap *)R[B], &R[C])
+                                         : map_access_fast32(g, (Hmap *)R[B], &R[C]);
         if (p)
             load_canonical(mt->elem, p, &R[A]);
         else
             memset(&R[A], 0, (size_t)(mt->elem->size <= 8 ? 8 : (mt->elem->size + 7) & ~7));
         NEXT;
     }
-    CASE(MAPSETW) CASE(MAPSETS) {
+    CASE(MAPSETW) CASE(MAPSETS) CASE(MAPSETW32) {
         SKIPX();
         SAVE();
-        R[A] = (uint64_t)(GET_OP(i) == OP_MAPSETW ? map_assign_fast64(g, (Hmap *)R[B], &R[C])
-                                                  : map_assign_faststr(g, (Hmap *)R[B], &R[C]));
+        int op = GET_OP(i);
+        R[A] = (uint64_t)(op == OP_MAPSETW ? map_assign_fast64(g, (Hmap *)R[B], &R[C])
+                          : op == OP_MAPSETS ? map_assign_faststr(g, (Hmap *)R[B], &R[C])
+                                             : map_assign_fast32(g, (Hmap *)R[B], &R[C]));
         NEXT;
     }
     CASE(MAPDEL) {
