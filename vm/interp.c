@@ -870,8 +870,9 @@ static void run_loop(G *g, int64_t stop_base)
             memset(&R[A], 0, (size_t)(words + 1) * 8);
         } else {
             SAVE();
-            rt_panic_runtime(g, "\001interface conversion: %s is %s, not %s", ai->source->str,
-                             have ? have->str : "nil", t->str);
+            rt_panic_runtime(g, "\001interface conversion: %s is %s, not %s%s", ai->source->str,
+                             have ? have->str : "nil", t->str,
+                             have && !strcmp(have->str, t->str) ? " (types from different scopes)" : "");
         }
         NEXT;
     }
