@@ -376,6 +376,8 @@ const RType *cg_rtype(CG *cg, Type *t)
     e->rt->hash = h;
     vec_push(&cg->rtypes, e);
     fill(cg, e->rt, t);
+    e->rt->hashfn = rtype_hashfn(e->rt);
+    e->rt->equalfn = rtype_equalfn(e->rt);
     return e->rt;
 }
 

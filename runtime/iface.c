@@ -54,7 +54,43 @@ int rt_efaceeq(G *g, const RType *t, const void *a, const void *b)
 {
     if (!(t->flags & RT_COMPARABLE))
         rt_panic_runtime(g, "comparing uncomparable type %s", t->str);
-    return rt_equal(g, t, value_ptr(t, a), value_ptr(t, b));
+    REqualFn eq = t->equalfn ? t->equalfn : rt_equal;
+    return eq(g, t, value_ptr(t, a), value_ptr(t, b));
+}
+
+/* Equality functions by kind, as Go's type.equal: the descriptor's equalfn. */
+static int equal_word(G *g, const RType *t, const void *a, const void *b)
+{
+    (void)g; (void)t;
+    return *(const uint64_t *)a == *(const uint64_t *)b;
+}
+
+static int equal_mem(G *g, const RType *t, const void *a, const void *b)
+{
+    (void)g;
+    return memcmp(a, b, (size_t)t->size) == 0;
+}
+
+static int equal_str(G *g, const RType *t, const void *a, const void *b)
+{
+    (void)g; (void)t;
+    const GoString *x = a, *y = b;
+    return x->len == y->len && (x->ptr == y->ptr || !x->len || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+}
+
+REqualFn rtype_equalfn(const RType *t)
+{
+    if (!(t->flags & RT_COMPARABLE))
+        return NULL;
+    switch ((RKind)t->kind) {
+    case RK_STRING:
+        return equal_str;
+    case RK_FLOAT32: case RK_FLOAT64: case RK_COMPLEX64: case RK_COMPLEX128: case RK_INTERFACE:
+    case RK_ARRAY: case RK_STRUCT:
+        return rt_equal;
+    default:
+        return t->size == 8 ? equal_word : equal_mem;
+    }
 }
 
 int rt_equal(G *g, const RType *t, const void *a, const void *b)

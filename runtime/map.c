@@ -286,6 +286,41 @@ uint64_t rt_hash(G *g, const RType *t, const void *p, uint64_t seed)
     }
 }
 
+/* Hash functions by kind, as Go's typehash: the descriptor's hashfn. */
+static uint64_t hash_word(G *g, const RType *t, const void *p, uint64_t seed)
+{
+    (void)g; (void)t;
+    return hash64(*(const uint64_t *)p, seed);
+}
+
+static uint64_t hash_mem(G *g, const RType *t, const void *p, uint64_t seed)
+{
+    (void)g;
+    return rt_memhash(p, (size_t)t->size, seed);
+}
+
+static uint64_t hash_str(G *g, const RType *t, const void *p, uint64_t seed)
+{
+    (void)g; (void)t;
+    const GoString *s = p;
+    return rt_memhash(s->ptr, (size_t)s->len, seed);
+}
+
+RHashFn rtype_hashfn(const RType *t)
+{
+    if (!(t->flags & RT_COMPARABLE))
+        return NULL;
+    switch ((RKind)t->kind) {
+    case RK_STRING:
+        return hash_str;
+    case RK_FLOAT32: case RK_FLOAT64: case RK_COMPLEX64: case RK_COMPLEX128: case RK_INTERFACE:
+    case RK_ARRAY: case RK_STRUCT:
+        return rt_hash;
+    default:
+        return t->size == 8 ? hash_word : hash_mem;
+    }
+}
+
 /* Does an assignment with an equal key need to store the new key? (+0/-0,
  * strings sharing, interfaces: Go's needkeyupdate.) */
 static bool need_key_update(const RType *t)
@@ -321,7 +356,7 @@ static ALWAYS_INLINE bool key_equal_k(G *g, const MapInfo *mi, int kk, const voi
         return x->len == y->len && (x->ptr == y->ptr || !x->len || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
     }
     default:
-        return rt_equal(g, mi->key, a, b);
+        return mi->key->equalfn ? mi->key->equalfn(g, mi->key, a, b) : rt_equal(g, mi->key, a, b);
     }
 }
 
@@ -342,7 +377,7 @@ static ALWAYS_INLINE uint64_t key_hash_k(G *g, const MapInfo *mi, int kk, const 
         return rt_memhash(s->ptr, (size_t)s->len, seed);
     }
     default:
-        return rt_hash(g, mi->key, k, seed);
+        return mi->key->hashfn ? mi->key->hashfn(g, mi->key, k, seed) : rt_hash(g, mi->key, k, seed);
     }
 }
 

@@ -43,6 +43,14 @@ enum {
 
 typedef struct RType RType;
 typedef struct Closure Closure;
+typedef struct G G;
+
+/* A type's hash and equality (runtime/map.c, runtime/iface.c choose them
+ * by kind and size: memhash64 for words, strhash for strings, the float
+ * rules for floats, by dynamic type for interfaces, field by field for
+ * structs). NULL for types that are not comparable. */
+typedef uint64_t (*RHashFn)(G *g, const RType *t, const void *p, uint64_t seed);
+typedef int (*REqualFn)(G *g, const RType *t, const void *a, const void *b);
 
 typedef struct RField {
     const char *name;       /* field name; for embedded fields the type's name */
@@ -85,7 +93,13 @@ struct RType {
     int nmethods;
     const RType *ptrto;     /* *T when emitted, else NULL */
     const uint8_t *ptrmask; /* one bit per 8-byte word: 1 = holds a pointer (LSB first) */
+    RHashFn hashfn;         /* comparable types: the map hash */
+    REqualFn equalfn;       /* comparable types: == */
 };
+
+/* The hash and equality functions for a descriptor being built. */
+RHashFn  rtype_hashfn(const RType *t);
+REqualFn rtype_equalfn(const RType *t);
 
 /* Go's value shapes. */
 typedef struct GoString { const uint8_t *ptr; int64_t len; } GoString;

@@ -598,7 +598,7 @@ static void run_loop(G *g, int64_t stop_base)
         const RType *t = (const RType *)X;
         SKIPX();
         SAVE();
-        R[A] = (uint64_t)rt_equal(g, t, &R[B], &R[C]);
+        R[A] = (uint64_t)(t->equalfn ? t->equalfn : rt_equal)(g, t, &R[B], &R[C]);
         NEXT;
     }
     CASE(EQIFACE) {
