@@ -68,6 +68,13 @@ typedef struct FS {
     int has_defer;              /* the body has defer statements: returns go through the epilogue */
     PtrVec ret_jumps;           /* returns jumping to the epilogue */
     Object **res_objs;          /* has_defer: the result variables (hidden ones for unnamed results) */
+    Node **open_nodes;          /* open-coded defer statements, in order */
+    int nopen;                  /* their number (0: not open-coded) */
+    int *open_slots;            /* each one's registers: closure, then arguments */
+    int64_t *open_argw;
+    int open_bits;              /* register: bit i set = defer i pending */
+    int *defer_frame_slots;     /* frame-allocated records: the argument block of each (record header below) */
+    int nframe_defers;
 } FS;
 
 typedef struct FuncJob {
@@ -2847,6 +2854,7 @@ static int expr(FS *fs, Node *e, int dst)
 /* statements */
 
 static Type *lhs_type(Node *x);
+static void run_open_defers(FS *fs);
 
 static int hidden_local(FS *fs, int64_t n)
 {
@@ -3911,8 +3919,12 @@ static void return_stmt(FS *fs, Node *s)
         }
         /* deferred calls run here, at the return's line, as go reports them */
         set_line(fs, s);
-        ABC(DEFERRETURN, 0, 0, 0);
-        ABx(JMP, 0, (uint64_t)-2);
+        if (fs->nopen) {
+            run_open_defers(fs);
+        } else {
+            ABC(DEFERRETURN, 0, 0, 0);
+            ABx(JMP, 0, (uint64_t)-2);
+        }
         vec_push(&fs->ret_jumps, (void *)(intptr_t)jump(fs));
         fs->freereg = mark;
         return;
@@ -3990,29 +4002,55 @@ static int has_defer_stmt(Node *n)
 
 /* defer of a builtin (or conversion): the arguments are evaluated now into
  * a record and a generated function makes the call later. */
-static void builtin_defer(FS *fs, Node *call)
+/* The argument types a deferred builtin's record holds. */
+static int builtin_defer_types(Node *call, Type **types)
+{
+    NodeList *a = &call->list;
+    for (int i = 0; i < a->n && i < 16; i++) {
+        Type *t = etype(a->v[i]);
+        if (!t || t->kind == TY_UNTYPED_NIL || type_is_untyped(t))
+            t = t && t->kind == TY_UNTYPED_NIL ? T_any : type_default(t ? t : T_int);
+        types[i] = t;
+    }
+    return a->n;
+}
+
+static int is_builtin_call(Node *call)
+{
+    Node *fn = unparen(call->x);
+    return fn->mode == M_TYPEXPR || (fn->kind == N_IDENT && fn->obj && fn->obj->kind == OBJ_BUILTIN) ||
+           (fn->kind == N_SELECTOR && is_pkg_selector(fn) && fn->y->obj && fn->y->obj->kind == OBJ_BUILTIN);
+}
+
+/* Words of arguments a deferred call's record holds. */
+static int64_t defer_argw(Node *call)
+{
+    if (is_builtin_call(call)) {
+        Type *types[16];
+        int n = builtin_defer_types(call, types);
+        int64_t w = 0;
+        for (int i = 0; i < n && i < 16; i++)
+            w += words_of(types[i]);
+        return w;
+    }
+    return sig_words(U(unparen(call->x)->type)->params);
+}
+
+/* A deferred builtin: its arguments are evaluated now into base+1.., and a
+ * generated function taking them as parameters makes the call (base). */
+static void builtin_defer(FS *fs, Node *call, int base)
 {
     CG *cg = fs->cg;
     NodeList *a = &call->list;
     int n = a->n;
-    Node *bf = unparen(call->x);
-    if (bf->kind == N_IDENT && bf->obj && bf->obj->kind == OBJ_BUILTIN && bf->obj->builtin == BI_RECOVER)
-        return;     /* defer recover(): not called by a deferred function, so it does nothing */
     if (n > 16 || (n == 1 && a->v[0]->type && a->v[0]->type->kind == TY_TUPLE)) {
         not_yet(fs, call, "golite: this deferred builtin call is not implemented yet");
         return;
     }
     /* argument types as evaluated */
     Type *types[16];
-    int64_t argw = 0;
-    for (int i = 0; i < n; i++) {
-        Type *t = etype(a->v[i]);
-        if (!t || t->kind == TY_UNTYPED_NIL || type_is_untyped(t))
-            t = t && t->kind == TY_UNTYPED_NIL ? T_any : type_default(t ? t : T_int);
-        types[i] = t;
-        argw += words_of(t);
-    }
-    int base = reserve(fs, 1 + argw);
+    builtin_defer_types(call, types);
+    int64_t argw = defer_argw(call);
     int64_t off = 0;
     for (int i = 0; i < n; i++) {
         expr_as_to(fs, a->v[i], types[i], base + 1 + (int)off);
@@ -4056,32 +4094,160 @@ static void builtin_defer(FS *fs, Node *call)
     cl->fn = f;
     f->static_closure = cl;
     ABx(LOADK, base, kconst(fs, (uint64_t)cl));
-    ABC(DEFER, base, argw, 0);
+}
+
+/* Marks the defer statements that run at most once per call (not inside a
+ * loop; a function with labels may loop through goto, so none there) and
+ * collects them in source order. */
+static void scan_defers(Node *n, int in_loop, PtrVec *out)
+{
+    if (!n || n->kind == N_FUNCLIT)
+        return;
+    if (n->kind == N_DEFER) {
+        if (!in_loop)
+            n->flags |= NF_DEFER_ONCE;
+        vec_push(out, n);
+    }
+    int loop = in_loop || n->kind == N_FOR || n->kind == N_RANGE;
+    scan_defers(n->x, in_loop, out);
+    scan_defers(n->y, in_loop, out);
+    scan_defers(n->z, in_loop, out);
+    scan_defers(n->w, loop, out);
+    for (int i = 0; i < n->list.n; i++)
+        scan_defers(n->list.v[i], in_loop, out);
+    for (int i = 0; i < n->list2.n; i++)
+        scan_defers(n->list2.v[i], in_loop, out);
+}
+
+static int has_labels(Node *n)
+{
+    if (!n || n->kind == N_FUNCLIT)
+        return 0;
+    if (n->kind == N_LABELED)
+        return 1;
+    if (has_labels(n->x) || has_labels(n->y) || has_labels(n->z) || has_labels(n->w))
+        return 1;
+    for (int i = 0; i < n->list.n; i++)
+        if (has_labels(n->list.v[i]))
+            return 1;
+    for (int i = 0; i < n->list2.n; i++)
+        if (has_labels(n->list2.v[i]))
+            return 1;
+    return 0;
+}
+
+static int64_t defer_argw(Node *call);
+
+/* Chooses each defer's strategy and reserves the registers it needs. */
+static void plan_defers(FS *fs, Node *body)
+{
+    CG *cg = fs->cg;
+    PtrVec ds = {0};
+    scan_defers(body, has_labels(body), &ds);
+    int all_once = ds.n > 0 && ds.n <= 8;
+    for (int i = 0; i < ds.n; i++)
+        if (!(((Node *)ds.v[i])->flags & NF_DEFER_ONCE))
+            all_once = 0;
+    if (all_once) {
+        fs->nopen = ds.n;
+        fs->open_nodes = arena_alloc(cg->arena, sizeof(Node *) * (size_t)ds.n);
+        fs->open_slots = arena_alloc(cg->arena, sizeof(int) * (size_t)ds.n);
+        fs->open_argw = arena_alloc(cg->arena, sizeof(int64_t) * (size_t)ds.n);
+        fs->open_bits = reserve(fs, 1);
+        ABC(ZERO, fs->open_bits, 0, 1);
+        OpenDefer *od = arena_alloc(cg->arena, sizeof(OpenDefer) * (size_t)ds.n);
+        for (int i = 0; i < ds.n; i++) {
+            Node *d = ds.v[i];
+            fs->open_nodes[i] = d;
+            fs->open_argw[i] = defer_argw(unparen(d->x));
+            fs->open_slots[i] = reserve(fs, 1 + fs->open_argw[i]);
+            od[i].slot = fs->open_slots[i];
+            od[i].nargs = (int)fs->open_argw[i];
+        }
+        fs->f->open = od;
+        fs->f->nopen = ds.n;
+        fs->f->openbits = fs->open_bits;
+    } else {
+        int n = 0;
+        fs->defer_frame_slots = arena_alloc(cg->arena, sizeof(int) * (size_t)(ds.n + 1));
+        for (int i = 0; i < ds.n; i++) {
+            Node *d = ds.v[i];
+            if (d->flags & NF_DEFER_ONCE)
+                fs->defer_frame_slots[n++] = reserve(fs, 4 + defer_argw(unparen(d->x)));
+        }
+    }
+    free(ds.v);
 }
 
 /* defer f(args): the function value and the arguments are evaluated now
- * (a method call's receiver too: it becomes a method value) and pushed as a
- * record on the goroutine; DEFERRETURN runs it when the function returns. */
+ * (a method call's receiver too: it becomes a method value). Three
+ * strategies, as Go's compiler has (docs/architecture.md):
+ *   open-coded — every defer of the function runs at most once and there
+ *     are at most 8: the closure and arguments stay in registers reserved
+ *     for that defer, a bit in the frame's bitmask says it is pending, and
+ *     each return runs the pending ones inline;
+ *   frame-allocated — a defer that runs at most once in a function that
+ *     cannot be open-coded: the record lives in the frame's registers, linked
+ *     on the goroutine's defer chain (moved with the stack);
+ *   heap — a defer in a loop: a heap record per execution. */
 static void defer_stmt(FS *fs, Node *s)
 {
     Node *call = unparen(s->x);
-    Node *fn = unparen(call->x);
     int mark = fs->freereg;
-    if (fn->mode == M_TYPEXPR || (fn->kind == N_IDENT && fn->obj && fn->obj->kind == OBJ_BUILTIN) ||
-        (fn->kind == N_SELECTOR && is_pkg_selector(fn) && fn->y->obj && fn->y->obj->kind == OBJ_BUILTIN)) {
-        /* defer println(x), defer close(c)...: a function literal that makes the call,
-         * with the arguments evaluated now */
-        builtin_defer(fs, call);
-        fs->freereg = mark;
-        return;
+    Node *bf = unparen(call->x);
+    if (bf->kind == N_IDENT && bf->obj && bf->obj->kind == OBJ_BUILTIN && bf->obj->builtin == BI_RECOVER)
+        return;     /* defer recover(): not called by a deferred function, so it does nothing */
+    int64_t argw = defer_argw(call);
+    int base;
+    int open = -1;
+    for (int i = 0; fs->open_nodes && i < fs->nopen; i++)
+        if (fs->open_nodes[i] == s)
+            open = i;
+    int rec = -1;
+    if (open >= 0) {
+        base = fs->open_slots[open];
+    } else {
+        if (s->flags & NF_DEFER_ONCE)
+            rec = fs->defer_frame_slots[fs->nframe_defers++];
+        base = reserve(fs, 1 + argw);
     }
-    Type *sig = U(fn->type);
-    int64_t argw = sig_words(sig->params);
-    int base = reserve(fs, 1 + argw);
-    expr_to(fs, call->x, base);
-    call_args(fs, call, sig, base + 1);
-    ABC(DEFER, base, argw, 0);
+    if (is_builtin_call(call)) {
+        builtin_defer(fs, call, base);
+    } else {
+        Type *sig = U(bf->type);
+        expr_to(fs, call->x, base);
+        call_args(fs, call, sig, base + 1);
+    }
+    if (open >= 0) {
+        int t = reserve(fs, 1);
+        load_int(fs, t, (int64_t)1 << open);
+        ABC(OR, fs->open_bits, fs->open_bits, t);
+    } else if (rec >= 0) {
+        ABC(DEFERF, base, argw, rec);
+    } else {
+        ABC(DEFER, base, argw, 0);
+    }
     fs->freereg = mark;
+}
+
+/* At a return: the pending open-coded defers, newest first. */
+static void run_open_defers(FS *fs)
+{
+    int mark = fs->freereg;
+    for (int i = fs->nopen - 1; i >= 0; i--) {
+        int t = reserve(fs, 1);
+        ABC(ANDI, t, fs->open_bits, (uint64_t)((int64_t)1 << i));
+        int skip = emit(fs, MK_ABx(OP_JF, t, 0));
+        ABC(ANDI, fs->open_bits, fs->open_bits, (uint64_t)~((int64_t)1 << i));
+        int64_t argw = fs->open_argw[i];
+        int top = reserve(fs, 3 + argw);
+        ABC(MOVE, top, fs->open_slots[i], 0);
+        if (argw)
+            ABC(MOVEN, top + 3, fs->open_slots[i] + 1, argw);
+        ABC(CALL, top, argw, 0);
+        patch_here(fs, skip);
+        fs->freereg = mark;
+    }
 }
 
 static void stmt(FS *fs, Node *s)
@@ -4293,6 +4459,8 @@ static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, 
     (void)fieldlist_type;
     f->nresults = (int)sig_words(fs->sig->results);
     fs->has_defer = has_defer_stmt(body);
+    if (fs->has_defer)
+        plan_defers(fs, body);
     int nres = fs->sig->results ? fs->sig->results->nfields : 0;
     if (fs->has_defer && nres) {
         /* every result gets a variable; unnamed ones a hidden one */
@@ -4314,8 +4482,13 @@ static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, 
         if (body->pos2.line)
             fs->line = body->pos2.line;
         f->deferreturn = here(fs);
-        ABC(DEFERRETURN, 0, 0, 0);
-        ABx(JMP, 0, (uint64_t)-2);
+        if (fs->nopen) {
+            run_open_defers(fs);
+        } else {
+            ABC(DEFERRETURN, 0, 0, 0);
+            ABx(JMP, 0, (uint64_t)-2);
+        }
+        f->deferreturn_end = here(fs);
         patch_list(fs, &fs->ret_jumps, here(fs));
         free(fs->ret_jumps.v);
         int64_t total = sig_words(fs->sig->results);

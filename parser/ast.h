@@ -47,7 +47,8 @@ enum {
     NF_USED     = 1 << 7,   /* checker: label or import used */
     NF_IMPLICIT = 1 << 8,
     NF_SHIFT_LHS = 1 << 9,  /* checker: untyped lhs of a non-constant shift */
-    NF_BADLIT   = 1 << 10,  /* literal with a lexical error: never evaluated */   /* const spec repeating the previous spec's expressions */
+    NF_BADLIT   = 1 << 10,  /* literal with a lexical error: never evaluated */
+    NF_DEFER_ONCE = 1 << 11, /* codegen: a defer statement that runs at most once per call */   /* const spec repeating the previous spec's expressions */
 };
 
 enum { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 };

@@ -71,8 +71,16 @@ static void grow_stack(G *g, int64_t need)
             stack_overflow(g);
         n = VM_MAX_STACK_BYTES / 8;
     }
+    uintptr_t old = (uintptr_t)g->stack, oldend = old + (uintptr_t)g->stack_words * 8;
     g->stack = xrealloc(g->stack, (size_t)n * 8);
     g->stack_words = n;
+    /* frame-allocated defer records moved with the stack: fix the chain
+     * (Go's adjustdefers) */
+    intptr_t delta = (intptr_t)((uintptr_t)g->stack - old);
+    if (delta)
+        for (Defer **pp = &g->defers; *pp; pp = &(*pp)->link)
+            if ((uintptr_t)*pp >= old && (uintptr_t)*pp < oldend)
+                *pp = (Defer *)((uintptr_t)*pp + (uintptr_t)delta);
 }
 
 static int line_of(const Func *f, const Instr *pc)
@@ -103,7 +111,7 @@ void vm_traceback(G *g, Buf *b)
         if (!f->native && f->name[0] != '\0') {
             const Instr *lpc = pc;
             if (base == g->recovered_base && g->recovered_pc && f->deferreturn &&
-                pc >= f->code + f->deferreturn && pc <= f->code + f->deferreturn + 2)
+                pc >= f->code + f->deferreturn && pc <= f->code + f->deferreturn_end + 1)
                 lpc = g->recovered_pc;
             buf_printf(b, "%s(...)\n\t%s:%d\n", f->name, f->file, line_of(f, lpc));
             frames++;
@@ -315,12 +323,62 @@ void vm_run_main(G *g)
  * normally, through its epilogue. A record of a frame below this
  * invocation's stop_base belongs to an outer vm_execute: the panic goes on
  * there. Without records left the program dies with Go's report. */
+/* The next deferred call a panic runs: the newest pending one of the frames
+ * from the panicking frame down to stop_base. Heap and frame records sit on
+ * the goroutine's chain tagged with their frame; open-coded ones sit in
+ * their frame's registers with a bit in its bitmask. Returns 0 when this
+ * vm_execute has none left. */
+static int next_deferred(G *g, Panic *p, int64_t stop_base, Closure **fn, const uint64_t **args,
+                         int *nargs, int64_t *frame)
+{
+    int64_t b = p->base;
+    while (b >= 3 && b >= stop_base) {
+        while (g->defers && g->defers->frame > b)
+            g->defers = g->defers->link;     /* left by frames already unwound */
+        Defer *d = g->defers;
+        if (d && d->frame == b) {
+            g->defers = d->link;
+            *fn = d->fn;
+            *args = d->args;
+            *nargs = d->nargs;
+            *frame = b;
+            return 1;
+        }
+        const Func *f = ((const Closure *)g->stack[b - 3])->fn;
+        if (f->nopen) {
+            uint64_t bits = g->stack[b + f->openbits];
+            for (int i = f->nopen - 1; i >= 0; i--)
+                if (bits & ((uint64_t)1 << i)) {
+                    g->stack[b + f->openbits] = bits & ~((uint64_t)1 << i);
+                    *fn = (Closure *)g->stack[b + f->open[i].slot];
+                    *args = &g->stack[b + f->open[i].slot + 1];
+                    *nargs = f->open[i].nargs;
+                    *frame = b;
+                    return 1;
+                }
+        }
+        if (!g->stack[b - 2])
+            break;      /* the entry frame */
+        b = (int64_t)g->stack[b - 1];
+    }
+    return 0;
+}
+
+/* A panic: the goroutine's deferred calls run, newest first, above the
+ * frame that panicked (its stack stays intact, as in Go, so the report can
+ * show it). A call that recovers makes the frame that deferred it return
+ * normally, through its epilogue. Deferred calls of frames below this
+ * invocation's stop_base belong to an outer vm_execute: the panic goes on
+ * there. Without any left the program dies with Go's report. */
 static void run_panic_defers(G *g, int64_t stop_base, jmp_buf *outer)
 {
     for (;;) {
         Panic *p = g->panics;
-        Defer *d = g->defers;
-        if (!d || d->frame < stop_base) {
+        Closure *fn;
+        const uint64_t *args;
+        int nargs;
+        int64_t frame;
+        if (!next_deferred(g, p, stop_base, &fn, &args, &nargs, &frame)) {
             g->jb = outer;
             if (outer)
                 longjmp(*outer, 1);
@@ -334,7 +392,6 @@ static void run_panic_defers(G *g, int64_t stop_base, jmp_buf *outer)
             }
             rt_fatalpanic(g);
         }
-        g->defers = d->link;
         /* the deferred call goes above the panicking frame */
         const Func *pf = ((const Closure *)g->stack[p->base - 3])->fn;
         int64_t top = p->base + pf->nregs;
@@ -344,22 +401,28 @@ static void run_panic_defers(G *g, int64_t stop_base, jmp_buf *outer)
         g->pc = p->pc;
         g->base = p->base;
         p->argp = top + 3;
-        if (!d->fn)
+        if (!fn)
             rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
-        vm_call(g, d->fn, d->args, d->nargs, NULL, 0);
+        uint64_t argcopy[64];
+        const uint64_t *a = args;
+        if (nargs <= 64) {      /* the record may sit in the stack, which the call can move */
+            memcpy(argcopy, args, (size_t)nargs * 8);
+            a = argcopy;
+        }
+        vm_call(g, fn, a, nargs, NULL, 0);
         if (p->recovered) {
             g->panics = p->link;
             /* where the recovering frame was when the panic started */
             int64_t b = p->base;
             const Instr *ipc = p->pc;
-            while (b > d->frame && b >= 3) {
+            while (b > frame && b >= 3) {
                 ipc = (const Instr *)g->stack[b - 2];
                 b = (int64_t)g->stack[b - 1];
             }
-            g->recovered_base = d->frame;
+            g->recovered_base = frame;
             g->recovered_pc = ipc;
-            const Func *f = ((const Closure *)g->stack[d->frame - 3])->fn;
-            g->base = d->frame;
+            const Func *f = ((const Closure *)g->stack[frame - 3])->fn;
+            g->base = frame;
             g->pc = f->code + f->deferreturn;
             g->top = 0;
             return;
@@ -1068,6 +1131,16 @@ static void run_loop(G *g, int64_t stop_base)
     CASE(DEFER) {
         SAVE();
         Defer *d = rt_alloc_bytes(g, sizeof(Defer) + (size_t)B * 8);
+        d->fn = (Closure *)R[A];
+        d->nargs = B;
+        memcpy(d->args, &R[A + 1], (size_t)B * 8);
+        d->frame = base;
+        d->link = g->defers;
+        g->defers = d;
+        NEXT;
+    }
+    CASE(DEFERF) {
+        Defer *d = (Defer *)&R[C];      /* in the frame: grow_stack moves it */
         d->fn = (Closure *)R[A];
         d->nargs = B;
         memcpy(d->args, &R[A + 1], (size_t)B * 8);

@@ -67,6 +67,13 @@ enum { PM_NILDEREF, PM_NILFUNC, PM_UNREACHABLE_RETURN, PM_NOTIMPL, PM_PANICWRAP 
 
 typedef struct Program Program;
 
+/* An open-coded defer of a function: its closure and arguments live in the
+ * frame from register slot on; bit i of the bitmask register says pending. */
+typedef struct OpenDefer {
+    int slot;
+    int nargs;
+} OpenDefer;
+
 /* Operand of ASSERT/ASSERTI: the asserted type and the operand's static
  * interface type (for the panic text). */
 typedef struct AssertInfo {
@@ -89,7 +96,11 @@ typedef struct Func {
     Closure *static_closure;/* the function value of a top-level function */
     int line;               /* of the declaration */
     int unimplemented;      /* a standard function golite lacks: calling it is a fatal error */
-    int deferreturn;        /* functions with defer: index of the epilogue's DEFERRETURN */
+    int deferreturn;        /* functions with defer: start of the epilogue (recovery resumes there) */
+    int deferreturn_end;    /*   and its end */
+    int nopen;              /* open-coded defers (0: none) */
+    int openbits;           /*   their bitmask register */
+    const OpenDefer *open;
     Program *prog;
 } Func;
 
