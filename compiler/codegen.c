@@ -4006,7 +4006,7 @@ static int has_defer_stmt(Node *n)
 static int builtin_defer_types(Node *call, Type **types)
 {
     NodeList *a = &call->list;
-    for (int i = 0; i < a->n && i < 16; i++) {
+    for (int i = 0; i < a->n && i < 64; i++) {
         Type *t = etype(a->v[i]);
         if (!t || t->kind == TY_UNTYPED_NIL || type_is_untyped(t))
             t = t && t->kind == TY_UNTYPED_NIL ? T_any : type_default(t ? t : T_int);
@@ -4026,10 +4026,10 @@ static int is_builtin_call(Node *call)
 static int64_t defer_argw(Node *call)
 {
     if (is_builtin_call(call)) {
-        Type *types[16];
+        Type *types[64];
         int n = builtin_defer_types(call, types);
         int64_t w = 0;
-        for (int i = 0; i < n && i < 16; i++)
+        for (int i = 0; i < n && i < 64; i++)
             w += words_of(types[i]);
         return w;
     }
@@ -4043,12 +4043,12 @@ static void builtin_defer(FS *fs, Node *call, int base)
     CG *cg = fs->cg;
     NodeList *a = &call->list;
     int n = a->n;
-    if (n > 16 || (n == 1 && a->v[0]->type && a->v[0]->type->kind == TY_TUPLE)) {
-        not_yet(fs, call, "golite: this deferred builtin call is not implemented yet");
+    if (n > 64 || (n == 1 && a->v[0]->type && a->v[0]->type->kind == TY_TUPLE)) {
+        not_yet(fs, call, "golite: a deferred builtin call with more than 64 arguments or a multi-value argument is not implemented yet");
         return;
     }
     /* argument types as evaluated */
-    Type *types[16];
+    Type *types[64];
     builtin_defer_types(call, types);
     int64_t argw = defer_argw(call);
     int64_t off = 0;
@@ -4087,7 +4087,11 @@ static void builtin_defer(FS *fs, Node *call, int base)
         off += words_of(types[i]);
     }
     sub->freereg = sub->maxreg = (int)argw;
-    expr(sub, copy, -1);
+    Node *bfn = unparen(call->x);
+    if (bfn->kind == N_IDENT && bfn->obj && bfn->obj->kind == OBJ_BUILTIN && bfn->obj->builtin == BI_RECOVER)
+        emit(sub, MK_ABC(OP_RECOVERD, reserve(sub, 2), 0, 0));   /* defer recover() */
+    else
+        expr(sub, copy, -1);
     emit(sub, MK_ABC(OP_RET, 0, 0, 0));
     fs_finish(sub);
     Closure *cl = arena_alloc(cg->arena, sizeof(Closure));
@@ -4195,8 +4199,6 @@ static void defer_stmt(FS *fs, Node *s)
     Node *call = unparen(s->x);
     int mark = fs->freereg;
     Node *bf = unparen(call->x);
-    if (bf->kind == N_IDENT && bf->obj && bf->obj->kind == OBJ_BUILTIN && bf->obj->builtin == BI_RECOVER)
-        return;     /* defer recover(): not called by a deferred function, so it does nothing */
     int64_t argw = defer_argw(call);
     int base;
     int open = -1;

@@ -1193,6 +1193,21 @@ static void run_loop(G *g, int64_t stop_base)
         GoEface e = {(const RType *)R[A], (void *)R[A + 1]};
         rt_panic_value(g, e);
     }
+    CASE(RECOVERD) {
+        /* run by a deferring function's return, recover acts as if that
+         * function called it; run by a panic, the caller is the panicking
+         * frame and it does nothing */
+        Panic *p = g->panics;
+        int64_t caller = (int64_t)R[-1];
+        if (p && !p->recovered && !p->goexit && p->argp == caller) {
+            p->recovered = 1;
+            R[A] = (uint64_t)p->arg.type;
+            R[A + 1] = (uint64_t)p->arg.data;
+        } else {
+            R[A] = R[A + 1] = 0;
+        }
+        NEXT;
+    }
     CASE(RECOVER) {
         /* only a deferred call run by a panic, and only directly (its own
          * frame), stops it */
