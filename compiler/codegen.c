@@ -1712,6 +1712,12 @@ static int funclit(FS *fs, Node *e, int dst)
     int mark = fs->freereg;
     if (dst < 0)
         dst = reserve(fs, 1), mark = fs->freereg;
+    if (!ups.n) {
+        /* captures nothing: one static closure serves every evaluation */
+        ABx(FUNCVAL, dst, kconst(fs, (uint64_t)f));
+        free(ups.v);
+        return dst;
+    }
     ABx(CLOSURE, dst, kconst(fs, (uint64_t)f));
     for (int i = 0; i < ups.n; i++) {
         Object *o = ups.v[i];

@@ -7,11 +7,9 @@
  * up to 4 MB, so a small program touches little memory; they are mapped
  * with MAP_POPULATE, since faulting pages in one at a time costs more than
  * the allocation itself. Objects above a quarter of the largest chunk get
- * their own mapping. The bump state is per process and guarded by
- * a mutex so the scheduler's threads may share it; issue 7 moves it to
- * per-P caches.
+ * their own mapping. The bump state is per thread (no lock: each thread
+ * carves its own chunk, as a P's mcache will once issue 7 lands).
  */
-#include <pthread.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -20,9 +18,8 @@
 
 #define CHUNK (4u << 20)
 
-static pthread_mutex_t alloc_lock = PTHREAD_MUTEX_INITIALIZER;
-static uint8_t *chunk_next, *chunk_end;   /* guarded by alloc_lock */
-static size_t chunk_size = 64 << 10;       /* guarded by alloc_lock */
+static __thread uint8_t *chunk_next, *chunk_end;   /* this thread's chunk */
+static __thread size_t chunk_size = 64 << 10;
 
 static void *map_zeroed(size_t n)
 {
@@ -43,22 +40,18 @@ void *rt_alloc_bytes(G *g, size_t n)
             rt_fatal(g, "runtime: out of memory");
         return p;
     }
-    pthread_mutex_lock(&alloc_lock);
     if (!chunk_next || (size_t)(chunk_end - chunk_next) < n) {
         while (chunk_size < n)
             chunk_size *= 2;
         chunk_next = map_zeroed(chunk_size);
-        if (!chunk_next) {
-            pthread_mutex_unlock(&alloc_lock);
+        if (!chunk_next)
             rt_fatal(g, "runtime: out of memory");
-        }
         chunk_end = chunk_next + chunk_size;
         if (chunk_size < CHUNK)
             chunk_size *= 2;
     }
     void *p = chunk_next;
     chunk_next += n;
-    pthread_mutex_unlock(&alloc_lock);
     return p;
 }
 
