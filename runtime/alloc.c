@@ -21,8 +21,28 @@
 static __thread uint8_t *chunk_next, *chunk_end;   /* this thread's chunk */
 static __thread size_t chunk_size = 64 << 10;
 
+#define HUGE_PAGE ((size_t)2 << 20)
+
+/* Zeroed memory from the OS. Large blocks are 2 MB-aligned and advised to
+ * use transparent huge pages (as Go's heap arenas do), so big tables such
+ * as a large map's buckets do not miss the TLB on every access. */
 static void *map_zeroed(size_t n)
 {
+    if (n >= HUGE_PAGE) {
+        size_t len = (n + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+        uint8_t *raw = mmap(NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (raw == MAP_FAILED)
+            return NULL;
+        uint8_t *p = (uint8_t *)(((uintptr_t)raw + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+        if (p > raw)
+            munmap(raw, (size_t)(p - raw));
+        uint8_t *end = p + len, *rawend = raw + len + HUGE_PAGE;
+        if (rawend > end)
+            munmap(end, (size_t)(rawend - end));
+        madvise(p, len, MADV_HUGEPAGE);
+        madvise(p, len, MADV_WILLNEED);
+        return p;
+    }
     void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
     if (p == MAP_FAILED)
         return NULL;

@@ -216,6 +216,10 @@ static void load_canonical(const RType *t, const void *p, uint64_t *r)
     case RK_UINT16: r[0] = *(const uint16_t *)p; return;
     case RK_UINT32: case RK_FLOAT32: r[0] = *(const uint32_t *)p; return;
     default:
+        if (t->size == 8) {
+            memcpy(r, p, 8);
+            return;
+        }
         if (t->size < 8)
             r[0] = 0;
         memcpy(r, p, (size_t)t->size);
@@ -989,7 +993,11 @@ static void run_loop(G *g, int64_t stop_base)
         const RType *mt = (const RType *)X;
         SKIPX();
         SAVE();
-        const void *p = map_access(g, (Hmap *)R[B], mt, &R[C]);
+        const Hmap *hm = (const Hmap *)R[B];
+        const void *p = !hm ? map_access(g, (Hmap *)R[B], mt, &R[C])
+                      : hm->mi.keykind == KEY_WORD ? map_access_fast64(g, (Hmap *)R[B], &R[C])
+                      : hm->mi.keykind == KEY_STRING ? map_access_faststr(g, (Hmap *)R[B], &R[C])
+                      : map_access(g, (Hmap *)R[B], mt, &R[C]);
         int64_t w = mt->elem->size <= 8 ? 1 : (mt->elem->size + 7) / 8;
         if (p)
             load_canonical(mt->elem, p, &R[A]);
