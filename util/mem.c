@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 _Noreturn void fatal(const char *fmt, ...)
 {
@@ -71,14 +72,16 @@ char *xasprintf(const char *fmt, ...)
 }
 
 /* Blocks are chained newest first; a request larger than a block gets a
- * block of its own. */
+ * block of its own. Blocks come zeroed from mmap with MAP_POPULATE: one
+ * system call instead of a page fault per 4 KB touched, which is most of a
+ * small program's start-up on a virtual machine. */
 struct ArenaBlock {
     ArenaBlock *next;
-    size_t used, size;
+    size_t used, size, mapped;
     _Alignas(16) unsigned char data[];
 };
 
-enum { ARENA_BLOCK = 64 * 1024 };
+enum { ARENA_BLOCK = 256 * 1024 - 64 };
 
 void arena_init(Arena *a)
 {
@@ -90,7 +93,7 @@ void arena_free(Arena *a)
     while (a->head) {
         ArenaBlock *b = a->head;
         a->head = b->next;
-        free(b);
+        munmap(b, b->mapped);
     }
 }
 
@@ -100,15 +103,18 @@ void *arena_alloc(Arena *a, size_t n)
     ArenaBlock *b = a->head;
     if (!b || b->size - b->used < n) {
         size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
-        b = xmalloc(sizeof *b + size);
+        size_t mapped = sizeof *b + size;
+        b = mmap(NULL, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+        if (b == MAP_FAILED)
+            fatal("out of memory (%zu bytes)", mapped);
         b->size = size;
+        b->mapped = mapped;
         b->used = 0;
         b->next = a->head;
         a->head = b;
     }
-    void *p = b->data + b->used;
+    void *p = b->data + b->used;    /* zeroed by mmap, used once */
     b->used += n;
-    memset(p, 0, n);
     return p;
 }
 
