@@ -73,6 +73,8 @@ typedef struct FS {
     int *open_slots;            /* each one's registers: closure, then arguments */
     int64_t *open_argw;
     int open_bits;              /* register: bit i set = defer i pending */
+    Node **open_inline;         /* a deferred func literal whose body the returns run inline, or NULL */
+    Node *alt_owner;            /* while inlining such a body: its variables are this frame's too */
     int *defer_frame_slots;     /* frame-allocated records: the argument block of each (record header below) */
     int nframe_defers;
 } FS;
@@ -592,7 +594,7 @@ static Loc var_loc(FS *fs, Object *o)
         l.reg = r;
         return l;
     }
-    if (o->cg_owner != fs->owner) {
+    if (o->cg_owner != fs->owner && (!fs->alt_owner || o->cg_owner != fs->alt_owner)) {
         int r = reserve(fs, 1);
         ABC(GETUPV, r, upval_index(fs, o), 0);
         l.kind = L_PTR;
@@ -4148,6 +4150,49 @@ static int has_labels(Node *n)
 
 static int64_t defer_argw(Node *call);
 
+/* Can a deferred function literal's body run inline at the returns? Not if
+ * it returns, recovers, defers, jumps to labels or makes closures (its
+ * frame would matter). */
+static int inline_ok(Node *n)
+{
+    if (!n)
+        return 1;
+    switch (n->kind) {
+    case N_RETURN: case N_DEFER: case N_FUNCLIT: case N_LABELED: case N_GO: case N_SELECT:
+        return 0;
+    case N_BRANCH:
+        if (n->op == TK_GOTO)
+            return 0;
+        break;
+    case N_CALL: {
+        Node *f = unparen(n->x);
+        if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN &&
+            (f->obj->builtin == BI_RECOVER || f->obj->builtin == BI_PANIC))
+            return 0;
+        break;
+    }
+    default:
+        break;
+    }
+    if (!inline_ok(n->x) || !inline_ok(n->y) || !inline_ok(n->z) || !inline_ok(n->w))
+        return 0;
+    for (int i = 0; i < n->list.n; i++)
+        if (!inline_ok(n->list.v[i]))
+            return 0;
+    for (int i = 0; i < n->list2.n; i++)
+        if (!inline_ok(n->list2.v[i]))
+            return 0;
+    return 1;
+}
+
+static Node *inlinable_defer(Node *d)
+{
+    Node *call = unparen(d->x), *lit = unparen(call->x);
+    if (lit->kind != N_FUNCLIT || call->list.n || lit->x->list.n || lit->x->list2.n)
+        return NULL;
+    return inline_ok(lit->y) ? lit : NULL;
+}
+
 /* Chooses each defer's strategy and reserves the registers it needs. */
 static void plan_defers(FS *fs, Node *body)
 {
@@ -4163,12 +4208,14 @@ static void plan_defers(FS *fs, Node *body)
         fs->open_nodes = arena_alloc(cg->arena, sizeof(Node *) * (size_t)ds.n);
         fs->open_slots = arena_alloc(cg->arena, sizeof(int) * (size_t)ds.n);
         fs->open_argw = arena_alloc(cg->arena, sizeof(int64_t) * (size_t)ds.n);
+        fs->open_inline = arena_alloc(cg->arena, sizeof(Node *) * (size_t)ds.n);
         fs->open_bits = reserve(fs, 1);
         ABC(ZERO, fs->open_bits, 0, 1);
         OpenDefer *od = arena_alloc(cg->arena, sizeof(OpenDefer) * (size_t)ds.n);
         for (int i = 0; i < ds.n; i++) {
             Node *d = ds.v[i];
             fs->open_nodes[i] = d;
+            fs->open_inline[i] = inlinable_defer(d);
             fs->open_argw[i] = defer_argw(unparen(d->x));
             fs->open_slots[i] = reserve(fs, 1 + fs->open_argw[i]);
             od[i].slot = fs->open_slots[i];
@@ -4227,9 +4274,7 @@ static void defer_stmt(FS *fs, Node *s)
         call_args(fs, call, sig, base + 1);
     }
     if (open >= 0) {
-        int t = reserve(fs, 1);
-        load_int(fs, t, (int64_t)1 << open);
-        ABC(OR, fs->open_bits, fs->open_bits, t);
+        ABC(ORI, fs->open_bits, fs->open_bits, (uint64_t)((int64_t)1 << open));
     } else if (rec >= 0) {
         ABC(DEFERF, base, argw, rec);
     } else {
@@ -4243,16 +4288,27 @@ static void run_open_defers(FS *fs)
 {
     int mark = fs->freereg;
     for (int i = fs->nopen - 1; i >= 0; i--) {
-        int t = reserve(fs, 1);
-        ABC(ANDI, t, fs->open_bits, (uint64_t)((int64_t)1 << i));
-        int skip = emit(fs, MK_ABx(OP_JF, t, 0));
+        int skip = emit(fs, MK_ABC(OP_JNBIT, fs->open_bits, i, 0));
         ABC(ANDI, fs->open_bits, fs->open_bits, (uint64_t)~((int64_t)1 << i));
         int64_t argw = fs->open_argw[i];
-        int top = reserve(fs, 3 + argw);
-        ABC(MOVE, top, fs->open_slots[i], 0);
-        if (argw)
-            ABC(MOVEN, top + 3, fs->open_slots[i] + 1, argw);
-        ABC(CALL, top, argw, 0);
+        Node *lit = fs->open_inline[i];
+        if (lit && !fs->alt_owner) {
+            /* the deferred literal's body, here: go inlines it too; a panic
+             * runs the closure in the slot instead */
+            int line = fs->line;
+            Node *saved_label = fs->pending_label;
+            fs->alt_owner = lit->y;
+            block(fs, lit->y);
+            fs->alt_owner = NULL;
+            fs->pending_label = saved_label;
+            fs->line = line;
+        } else {
+            int top = reserve(fs, 3 + argw);
+            ABC(MOVE, top, fs->open_slots[i], 0);
+            if (argw)
+                ABC(MOVEN, top + 3, fs->open_slots[i] + 1, argw);
+            ABC(CALL, top, argw, 0);
+        }
         patch_here(fs, skip);
         fs->freereg = mark;
     }

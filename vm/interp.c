@@ -548,6 +548,8 @@ static void run_loop(G *g, int64_t stop_base)
     CASE(ADDI) R[A] = R[B] + (uint64_t)(int64_t)sC; NEXT;
     CASE(MULI) R[A] = R[B] * (uint64_t)(int64_t)sC; NEXT;
     CASE(ANDI) R[A] = R[B] & (uint64_t)(int64_t)sC; NEXT;
+    CASE(ORI) R[A] = R[B] | (uint64_t)(int64_t)sC; NEXT;
+    CASE(JNBIT) if (!(R[A] & ((uint64_t)1 << B))) pc += sC; NEXT;
     CASE(DIVI) R[A] = (uint64_t)((int64_t)R[B] / sC); NEXT;
     CASE(MODI) R[A] = (uint64_t)((int64_t)R[B] % sC); NEXT;
     CASE(SHLI) R[A] = R[B] << C; NEXT;
