@@ -74,6 +74,9 @@ typedef struct FS {
     int64_t *open_argw;
     int open_bits;              /* register: bit i set = defer i pending */
     Node **open_inline;         /* a deferred func literal whose body the returns run inline, or NULL */
+    char *open_top;             /* the defer is a statement of the function body itself */
+    char *open_done;            /*   ... and has been compiled: every later return has it pending */
+    int at_function_end;        /* compiling the epilogue a recovery resumes at */
     Node *alt_owner;            /* while inlining such a body: its variables are this frame's too */
     int *defer_frame_slots;     /* frame-allocated records: the argument block of each (record header below) */
     int nframe_defers;
@@ -3893,6 +3896,33 @@ static void type_switch_stmt(FS *fs, Node *s)
     fs->freereg = mark;
 }
 
+/* The end of a function with defers: return the result variables' values
+ * (a single register variable directly). */
+static void return_results(FS *fs)
+{
+    Type *res = fs->sig->results;
+    int nres = res ? res->nfields : 0;
+    if (!nres) {
+        ABC(RET, 0, 0, 0);
+        return;
+    }
+    if (nres == 1 && !fs->res_objs[0]->cg_boxed && fs->res_objs[0]->cg_owner == fs->owner) {
+        ABC(RET, fs->res_objs[0]->cg_reg, words_of(res->fields[0].type), 0);
+        return;
+    }
+    int mark = fs->freereg;
+    int64_t total = sig_words(res);
+    int r = reserve(fs, total);
+    int64_t off = 0;
+    for (int i = 0; i < nres; i++) {
+        Type *t = res->fields[i].type;
+        load(fs, var_loc(fs, fs->res_objs[i]), t, r + (int)off);
+        off += words_of(t);
+    }
+    ABC(RET, r, total, 0);
+    fs->freereg = mark;
+}
+
 static void return_stmt(FS *fs, Node *s)
 {
     int mark = fs->freereg;
@@ -3915,6 +3945,10 @@ static void return_stmt(FS *fs, Node *s)
                 store(fs, var_loc(fs, fs->res_objs[i]), t, v);
                 roff += words_of(vt);
             }
+        } else if (s->list.n == 1 && nres == 1 && !fs->res_objs[0]->cg_boxed &&
+                   fs->res_objs[0]->cg_owner == fs->owner && simple_value(s->list.v[0]) &&
+                   words_of(res->fields[0].type) == 1) {
+            expr_as_to(fs, s->list.v[0], res->fields[0].type, fs->res_objs[0]->cg_reg);
         } else if (s->list.n > 0) {
             int vals[64];
             for (int i = 0; i < nres && i < 64; i++) {
@@ -3933,7 +3967,7 @@ static void return_stmt(FS *fs, Node *s)
             ABC(DEFERRETURN, 0, 0, 0);
             ABx(JMP, 0, (uint64_t)-2);
         }
-        vec_push(&fs->ret_jumps, (void *)(intptr_t)jump(fs));
+        return_results(fs);
         fs->freereg = mark;
         return;
     }
@@ -4209,6 +4243,8 @@ static void plan_defers(FS *fs, Node *body)
         fs->open_slots = arena_alloc(cg->arena, sizeof(int) * (size_t)ds.n);
         fs->open_argw = arena_alloc(cg->arena, sizeof(int64_t) * (size_t)ds.n);
         fs->open_inline = arena_alloc(cg->arena, sizeof(Node *) * (size_t)ds.n);
+        fs->open_top = arena_alloc(cg->arena, (size_t)ds.n);
+        fs->open_done = arena_alloc(cg->arena, (size_t)ds.n);
         fs->open_bits = reserve(fs, 1);
         ABC(ZERO, fs->open_bits, 0, 1);
         OpenDefer *od = arena_alloc(cg->arena, sizeof(OpenDefer) * (size_t)ds.n);
@@ -4216,6 +4252,9 @@ static void plan_defers(FS *fs, Node *body)
             Node *d = ds.v[i];
             fs->open_nodes[i] = d;
             fs->open_inline[i] = inlinable_defer(d);
+            for (int k = 0; k < body->list.n; k++)
+                if (body->list.v[k] == d)
+                    fs->open_top[i] = 1;
             fs->open_argw[i] = defer_argw(unparen(d->x));
             fs->open_slots[i] = reserve(fs, 1 + fs->open_argw[i]);
             od[i].slot = fs->open_slots[i];
@@ -4271,10 +4310,21 @@ static void defer_stmt(FS *fs, Node *s)
     } else {
         Type *sig = U(bf->type);
         expr_to(fs, call->x, base);
+        if (open >= 0 && argw == 0 && fs->open_inline[open] && fs->ncode > 0 &&
+            GET_OP(fs->code[fs->ncode - 1]) == OP_FUNCVAL &&
+            GET_A(fs->code[fs->ncode - 1]) == base) {
+            /* a capture-free literal: its closure is a constant the panic walk reads
+             * from the function's metadata, so the slot need not be written */
+            OpenDefer *od = (OpenDefer *)fs->f->open;
+            od[open].fn = ((Func *)fs->k[GET_Bx(fs->code[fs->ncode - 1])])->static_closure;
+            fs->ncode--;
+        }
         call_args(fs, call, sig, base + 1);
     }
     if (open >= 0) {
         ABC(ORI, fs->open_bits, fs->open_bits, (uint64_t)((int64_t)1 << open));
+        if (fs->open_top[open])
+            fs->open_done[open] = 1;
     } else if (rec >= 0) {
         ABC(DEFERF, base, argw, rec);
     } else {
@@ -4288,7 +4338,11 @@ static void run_open_defers(FS *fs)
 {
     int mark = fs->freereg;
     for (int i = fs->nopen - 1; i >= 0; i--) {
-        int skip = emit(fs, MK_ABC(OP_JNBIT, fs->open_bits, i, 0));
+        /* a top-level defer already passed is pending at this return (no
+         * labels, so no goto around it; recovery resumes at the end, where
+         * the test stays) */
+        int known = fs->open_done[i] && !fs->at_function_end;
+        int skip = known ? -1 : emit(fs, MK_ABC(OP_JNBIT, fs->open_bits, i, 0));
         ABC(ANDI, fs->open_bits, fs->open_bits, (uint64_t)~((int64_t)1 << i));
         int64_t argw = fs->open_argw[i];
         Node *lit = fs->open_inline[i];
@@ -4309,7 +4363,8 @@ static void run_open_defers(FS *fs)
                 ABC(MOVEN, top + 3, fs->open_slots[i] + 1, argw);
             ABC(CALL, top, argw, 0);
         }
-        patch_here(fs, skip);
+        if (skip >= 0)
+            patch_here(fs, skip);
         fs->freereg = mark;
     }
 }
@@ -4547,23 +4602,16 @@ static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, 
             fs->line = body->pos2.line;
         f->deferreturn = here(fs);
         if (fs->nopen) {
+            fs->at_function_end = 1;
             run_open_defers(fs);
+            fs->at_function_end = 0;
         } else {
             ABC(DEFERRETURN, 0, 0, 0);
             ABx(JMP, 0, (uint64_t)-2);
         }
         f->deferreturn_end = here(fs);
-        patch_list(fs, &fs->ret_jumps, here(fs));
         free(fs->ret_jumps.v);
-        int64_t total = sig_words(fs->sig->results);
-        int r = reserve(fs, total ? total : 1);
-        int64_t off = 0;
-        for (int i = 0; i < nres; i++) {
-            Type *t = fs->sig->results->fields[i].type;
-            load(fs, var_loc(fs, fs->res_objs[i]), t, r + (int)off);
-            off += words_of(t);
-        }
-        ABC(RET, r, total, 0);
+        return_results(fs);
     }
     fs->line = body->pos2.line ? body->pos2.line : fs->line;
     if (!fs->sig->results || fs->sig->results->nfields == 0)

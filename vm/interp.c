@@ -354,7 +354,7 @@ static int next_deferred(G *g, Panic *p, int64_t stop_base, Closure **fn, const 
             for (int i = f->nopen - 1; i >= 0; i--)
                 if (bits & ((uint64_t)1 << i)) {
                     g->stack[b + f->openbits] = bits & ~((uint64_t)1 << i);
-                    *fn = (Closure *)g->stack[b + f->open[i].slot];
+                    *fn = f->open[i].fn ? f->open[i].fn : (Closure *)g->stack[b + f->open[i].slot];
                     *args = &g->stack[b + f->open[i].slot + 1];
                     *nargs = f->open[i].nargs;
                     *frame = b;

@@ -72,6 +72,7 @@ typedef struct Program Program;
 typedef struct OpenDefer {
     int slot;
     int nargs;
+    Closure *fn;            /* a capture-free function literal: its closure (the slot is not written) */
 } OpenDefer;
 
 /* Operand of ASSERT/ASSERTI: the asserted type and the operand's static
