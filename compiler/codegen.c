@@ -77,6 +77,7 @@ typedef struct FS {
     char *open_top;             /* the defer is a statement of the function body itself */
     char *open_done;            /*   ... and has been compiled: every later return has it pending */
     int at_function_end;        /* compiling the epilogue a recovery resumes at */
+    int in_prologue;            /* no jump can target what is emitted now: ZEROs may merge */
     Node *alt_owner;            /* while inlining such a body: its variables are this frame's too */
     int *defer_frame_slots;     /* frame-allocated records: the argument block of each (record header below) */
     int nframe_defers;
@@ -122,6 +123,14 @@ static int is_scalar(Type *t)
 
 static int emit(FS *fs, Instr i)
 {
+    if (fs->in_prologue && GET_OP(i) == OP_ZERO && fs->ncode > 0) {
+        /* adjacent zeroings of the prologue become one */
+        Instr prev = fs->code[fs->ncode - 1];
+        if (GET_OP(prev) == OP_ZERO && GET_A(prev) + GET_C(prev) == GET_A(i)) {
+            fs->code[fs->ncode - 1] = MK_ABC(OP_ZERO, GET_A(prev), 0, GET_C(prev) + GET_C(i));
+            return fs->ncode - 1;
+        }
+    }
     if (fs->ncode == fs->capcode) {
         fs->capcode = fs->capcode ? fs->capcode * 2 : 64;
         fs->code = xrealloc(fs->code, sizeof(Instr) * (size_t)fs->capcode);
@@ -4578,9 +4587,8 @@ static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, 
     (void)fieldlist_type;
     f->nresults = (int)sig_words(fs->sig->results);
     fs->has_defer = has_defer_stmt(body);
-    if (fs->has_defer)
-        plan_defers(fs, body);
     int nres = fs->sig->results ? fs->sig->results->nfields : 0;
+    fs->in_prologue = 1;
     if (fs->has_defer && nres) {
         /* every result gets a variable; unnamed ones a hidden one */
         fs->res_objs = arena_alloc(cg->arena, sizeof(Object *) * (size_t)nres);
@@ -4593,6 +4601,9 @@ static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, 
             fs->res_objs[i] = o;
         }
     }
+    if (fs->has_defer)
+        plan_defers(fs, body);
+    fs->in_prologue = 0;
     stmt_list(fs, &body->list);
     if (fs->has_defer) {
         /* the epilogue: deferred calls, then the result variables' values */
