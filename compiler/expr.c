@@ -1815,7 +1815,7 @@ void check_conversion(Checker *c, Operand *x, Type *t)
         if (type_is_interface(t) || (const_arg && !is_const_type(t)) || is_nil(x))
             final = type_default(x->type);
         else if (x->mode == M_CONST && type_is_integer(x->type) && type_is_string(t))
-            final = type_default(x->type);
+            final = x->type;    /* types2: an integer constant converted to string keeps its type */
         update_expr_type(c, x->expr, final, 1);
     }
     x->type = t;
