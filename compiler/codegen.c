@@ -264,9 +264,7 @@ static void load_const(FS *fs, Type *t, ConstVal *v, int dst)
         return;
     case TY_COMPLEX64: {
         cv = const_to_kind(cg->c->ca, v, CV_COMPLEX);
-        float f[2] = {(float)const_float64(cv), (float)const_imag64(cv)};
-        ConstVal *re = NULL;
-        (void)re;
+        float f[2] = {const_float32(cv), (float)const_imag64(cv)};
         uint64_t w;
         memcpy(&w, f, 8);
         ABx(LOADK, dst, kconst(fs, w));
@@ -742,11 +740,12 @@ static int expr_as(FS *fs, Node *e, Type *t, int dst)
         int mark = fs->freereg;
         int r = expr(fs, e, -1);
         if (dst < 0) {
-            fs->freereg = mark > r + (int)words_of(etype(e)) ? mark : mark;
+            /* the interface may reuse the value's registers, but not
+             * overlap them shifted (iface-to-eface moves word by word) */
+            fs->freereg = mark;
             dst = reserve(fs, 2);
-            if (dst < r + words_of(etype(e)) && dst + 2 > r && dst != r) {
+            if (dst < r + words_of(etype(e)) && dst + 2 > r && dst != r)
                 dst = reserve(fs, 2);
-            }
         }
         box(fs, et, t, r, dst);
         return dst;
@@ -991,7 +990,7 @@ static void cond_jump(FS *fs, Node *cond, int when, PtrVec *l)
                 if (tk == TK_EQL || tk == TK_NEQ) {
                     int r = reserve(fs, 1);
                     compare(fs, tk, t, r, rx, ry);
-                    vec_push(l, (void *)(intptr_t)ABx(JT + 0 * 0, r, 0));
+                    vec_push(l, (void *)(intptr_t)ABx(JT, r, 0));
                     if (!when)
                         fs->code[fs->ncode - 1] = MK_ABx(OP_JF, r, 0);
                     fs->freereg = mark;
@@ -1998,8 +1997,6 @@ static int method_value(FS *fs, Node *sel, int dst);
 static void method_receiver(FS *fs, Node *x, Selection *s, int dst)
 {
     Type *xt = etype(x);
-    Type *rt = s->method->func->type ? NULL : NULL;
-    (void)rt;
     int want_ptr = s->method->ptr_recv;
     Loc l;
     Type *cur = xt;
@@ -2542,7 +2539,7 @@ static void fs_finish(FS *fs);
 
 /* x.M as a value: a closure holding the receiver word and the method's
  * one-word-receiver entry (cg_method_ifn); the bound function calls it. */
-static Func *bound_func(CG *cg, Type *sig, const char *name)
+static Func *bound_func(CG *cg, Type *sig)
 {
     for (int i = 0; i < cg->wrappers.n; i++) {
         Wrapper *w = cg->wrappers.v[i];
@@ -2550,8 +2547,7 @@ static Func *bound_func(CG *cg, Type *sig, const char *name)
             return (Func *)w->cl->fn;
     }
     Func *f = arena_alloc(cg->arena, sizeof *f);
-    f->name = "";
-    (void)name;
+    f->name = "";       /* a compiler wrapper: hidden in traces, skipped by recover */
     f->file = cg->file;
     f->prog = cg->prog;
     f->nupvals = 2;
@@ -2638,7 +2634,7 @@ static int method_value(FS *fs, Node *e, int dst)
         ABx(LOADK, ifn, kconst(fs, (uint64_t)cl));
     }
 bound:;
-    Func *bf = bound_func(cg, sig, "");
+    Func *bf = bound_func(cg, sig);
     ABx(CLOSURE, dst, kconst(fs, (uint64_t)bf));
     ABC(SETUPV, dst, recv, 0);
     ABC(SETUPV, dst, ifn, 1);
@@ -3024,8 +3020,6 @@ static void assign_stmt(FS *fs, Node *s)
         }
         /* evaluate the location once */
         Loc l = lvalue(fs, x);
-        if (l.kind == L_PTR && l.off == 0 && 0) {
-        }
         int cur = load(fs, l, t, reserve(fs, words_of(t)));
         int yv;
         if (s->op == TK_SHL || s->op == TK_SHR)
@@ -4544,12 +4538,6 @@ static void params(FS *fs, Node *recv, Node *ftype)
     free(boxed.v);
 }
 
-static Type *fieldlist_type(Node *fld)
-{
-    if (fld->list.n)
-        return fld->list.v[0]->obj ? fld->list.v[0]->obj->type : NULL;
-    return fld->x->type;
-}
 
 static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, Node *recv, Node *body,
                               Type *sig, int line, PtrVec *upvals_out)
@@ -4584,7 +4572,6 @@ static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, 
             vec_push(&fs->results, o);
         }
     }
-    (void)fieldlist_type;
     f->nresults = (int)sig_words(fs->sig->results);
     fs->has_defer = has_defer_stmt(body);
     int nres = fs->sig->results ? fs->sig->results->nfields : 0;
