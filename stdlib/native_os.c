@@ -3,7 +3,9 @@
  * side: File, Stdout, Args): the command line, exit, writes to a file
  * descriptor and the environment.
  */
+#include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "stdlib/native.h"
@@ -44,6 +46,32 @@ static void os_write(G *g, uint64_t *a)
     a[0] = (uint64_t)done;
 }
 
+/* func read(fd uintptr, b []byte) (n int, errno int): read(2), retried on EINTR;
+ * buffered standard output is flushed first so that a prompt shows before a read */
+static void os_read(G *g, uint64_t *a)
+{
+    int fd = (int)a[0];
+    GoSlice b = nat_slice(a, 1);
+    rt_flush(g);
+    ssize_t r;
+    do
+        r = read(fd, b.ptr, (size_t)b.len);
+    while (r < 0 && errno == EINTR);
+    a[0] = (uint64_t)(int64_t)(r < 0 ? 0 : r);
+    a[1] = (uint64_t)(int64_t)(r < 0 ? errno : 0);
+}
+
+/* func strerror(errno int) string: the C library's text, first letter lowered as in
+ * Go's syscall.Errno messages */
+static void os_strerror(G *g, uint64_t *a)
+{
+    const char *m = strerror((int)(int64_t)a[0]);
+    GoString r = rt_cstring(g, m);
+    if (r.len > 0 && r.ptr[0] >= 'A' && r.ptr[0] <= 'Z' && !(r.len > 1 && r.ptr[1] >= 'A' && r.ptr[1] <= 'Z'))
+        ((uint8_t *)r.ptr)[0] = (uint8_t)(r.ptr[0] - 'A' + 'a');
+    ret_str(a, 0, r);
+}
+
 /* func Getenv(key string) string */
 static void os_getenv(G *g, uint64_t *a)
 {
@@ -62,6 +90,8 @@ const NativeDef natives_os[] = {
     {"os.runtime_args", os_runtime_args},
     {"os.Exit", os_exit},
     {"os.write", os_write},
+    {"os.read", os_read},
+    {"os.strerror", os_strerror},
     {"os.Getenv", os_getenv},
     {NULL, NULL},
 };

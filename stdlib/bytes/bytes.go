@@ -3,6 +3,9 @@
 // Names, signatures and constant values are Go 1.19's (src/bytes, Copyright The Go
 // Authors, BSD-style licence). Functions are declared without bodies: golite's
 // runtime supplies them. Checked against Go by stdlib/verify_api.sh.
+//
+// golite: Compare, Contains, Equal, HasPrefix, HasSuffix, Index and IndexByte are
+// Go source below (simple loops standing in for Go's assembly); bufio needs them.
 package bytes
 
 import (
@@ -17,10 +20,32 @@ const MinRead = 512
 var ErrTooLarge error // errors.New("bytes.Buffer: too large")
 
 // Compare returns an integer comparing two byte slices lexicographically.
-func Compare(a, b []byte) int
+func Compare(a, b []byte) int {
+	n := len(a)
+	if len(b) < n {
+		n = len(b)
+	}
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -1
+			}
+			return +1
+		}
+	}
+	if len(a) < len(b) {
+		return -1
+	}
+	if len(a) > len(b) {
+		return +1
+	}
+	return 0
+}
 
 // Contains reports whether subslice is within b.
-func Contains(b, subslice []byte) bool
+func Contains(b, subslice []byte) bool {
+	return Index(b, subslice) != -1
+}
 
 // ContainsAny reports whether any of the UTF-8-encoded code points in chars are within b.
 func ContainsAny(b []byte, chars string) bool
@@ -35,7 +60,18 @@ func Count(s, sep []byte) int
 func Cut(s, sep []byte) (before, after []byte, found bool)
 
 // Equal reports whether a and b are the same length and contain the same bytes.
-func Equal(a, b []byte) bool
+func Equal(a, b []byte) bool {
+	// Go: string(a) == string(b)
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // EqualFold reports whether s and t, interpreted as UTF-8 strings, are equal under simple
 // Unicode case-folding, which is a more general form of case-insensitivity.
@@ -48,19 +84,52 @@ func Fields(s []byte) [][]byte
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte
 
 // HasPrefix tests whether the byte slice s begins with prefix.
-func HasPrefix(s, prefix []byte) bool
+func HasPrefix(s, prefix []byte) bool {
+	return len(s) >= len(prefix) && Equal(s[0:len(prefix)], prefix)
+}
 
 // HasSuffix tests whether the byte slice s ends with suffix.
-func HasSuffix(s, suffix []byte) bool
+func HasSuffix(s, suffix []byte) bool {
+	return len(s) >= len(suffix) && Equal(s[len(s)-len(suffix):], suffix)
+}
 
 // Index returns the index of the first instance of sep in s, or -1 if sep is not present in s.
-func Index(s, sep []byte) int
+func Index(s, sep []byte) int {
+	n := len(sep)
+	if n == 0 {
+		return 0
+	}
+	if n > len(s) {
+		return -1
+	}
+	c0 := sep[0]
+	for i := 0; i+n <= len(s); i++ {
+		if s[i] != c0 {
+			continue
+		}
+		j := 1
+		for j < n && s[i+j] == sep[j] {
+			j++
+		}
+		if j == n {
+			return i
+		}
+	}
+	return -1
+}
 
 // IndexAny interprets s as a sequence of UTF-8-encoded Unicode code points.
 func IndexAny(s []byte, chars string) int
 
 // IndexByte returns the index of the first instance of c in b, or -1 if c is not present in b.
-func IndexByte(b []byte, c byte) int
+func IndexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
 
 // IndexFunc interprets s as a sequence of UTF-8-encoded code points.
 func IndexFunc(s []byte, f func(r rune) bool) int

@@ -5,6 +5,10 @@
 // runtime supplies them. Checked against Go by stdlib/verify_api.sh.
 package io
 
+import (
+	"errors"
+)
+
 // Seek whence values.
 const (
 	SeekStart   = 0
@@ -14,27 +18,27 @@ const (
 
 // ErrShortWrite means that a write accepted fewer bytes than requested but failed to return an
 // explicit error.
-var ErrShortWrite error // errors.New("short write")
+var ErrShortWrite = errors.New("short write")
 
 // ErrShortBuffer means that a read required a longer buffer than was provided.
-var ErrShortBuffer error // errors.New("short buffer")
+var ErrShortBuffer = errors.New("short buffer")
 
 // EOF is the error returned by Read when no more input is available.
-var EOF error // errors.New("EOF")
+var EOF = errors.New("EOF")
 
 // ErrUnexpectedEOF means that EOF was encountered in the middle of reading a fixed-size block
 // or data structure.
-var ErrUnexpectedEOF error // errors.New("unexpected EOF")
+var ErrUnexpectedEOF = errors.New("unexpected EOF")
 
 // ErrNoProgress is returned by some clients of a Reader when many calls to Read have failed to
 // return any data or error, usually the sign of a broken Reader implementation.
-var ErrNoProgress error // errors.New("multiple Read calls return no data or error")
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 
 // Discard is a Writer on which all Write calls succeed without doing anything.
 var Discard Writer
 
 // ErrClosedPipe is the error used for read or write operations on a closed pipe.
-var ErrClosedPipe error // errors.New("io: read/write on closed pipe")
+var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
 // Copy copies from src to dst until either EOF is reached on src or an error occurs.
 func Copy(dst Writer, src Reader) (written int64, err error)

@@ -8,6 +8,7 @@
 package os
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"time"
@@ -87,6 +88,12 @@ func runtime_args() []string
 
 // write is golite's: write(2) on fd, returning the count written (native).
 func write(fd uintptr, b []byte) int
+
+// read is golite's: read(2) on fd, returning the count read and errno, 0 on success (native).
+func read(fd uintptr, b []byte) (n int, errno int)
+
+// strerror is golite's: the text of an errno value (native).
+func strerror(errno int) string
 
 // Chdir changes the current working directory to the named directory.
 func Chdir(dir string) error
@@ -307,7 +314,19 @@ func (f *File) Name() string {
 }
 
 // Read reads up to len(b) bytes from the File and stores them in b.
-func (f *File) Read(b []byte) (n int, err error)
+func (f *File) Read(b []byte) (n int, err error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, errno := read(f.fd, b)
+	if errno != 0 {
+		return n, errors.New("read " + f.name + ": " + strerror(errno))
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
 
 // ReadAt reads len(b) bytes from the File starting at byte offset off.
 func (f *File) ReadAt(b []byte, off int64) (n int, err error)
