@@ -1831,19 +1831,6 @@ static int in_std(FS *fs)
     return fs->f->file && !strncmp(fs->f->file, "$GOROOT", 7);
 }
 
-static int check_native(FS *fs, Func *f, Pos pos)
-{
-    if (f->native || f->code || !f->static_closure)
-        return 1;
-    for (int i = 0; i < fs->cg->queue.n; i++)
-        if (((FuncJob *)fs->cg->queue.v[i])->f == f)
-            return 1;
-    if (f->ncode)
-        return 1;
-    cg_error(fs->cg, pos, "golite: %s is not implemented yet", f->name);
-    return 0;
-}
-
 static int is_queued_or_compiled(CG *cg, Func *f)
 {
     if (f->unimplemented)
@@ -1853,6 +1840,16 @@ static int is_queued_or_compiled(CG *cg, Func *f)
     for (int i = 0; i < cg->queue.n; i++)
         if (((FuncJob *)cg->queue.v[i])->f == f)
             return 1;
+    return 0;
+}
+
+/* A use of function f in user code: a standard function golite lacks is a
+ * compile error there (in standard-package source it fails when run). */
+static int require_impl(FS *fs, Func *f, Pos pos)
+{
+    if (is_queued_or_compiled(fs->cg, f) || in_std(fs))
+        return 1;
+    cg_error(fs->cg, pos, "golite: %s is not implemented yet", f->name);
     return 0;
 }
 
@@ -2099,10 +2096,8 @@ static int call_expr(FS *fs, Node *e, int dst, int want)
     }
     if (fobj) {
         Func *f = cg_func_of(fs->cg, fobj);
-        if (!is_queued_or_compiled(fs->cg, f) && !in_std(fs)) {
-            cg_error(fs->cg, fn->pos, "golite: %s is not implemented yet", f->name);
+        if (!require_impl(fs, f, fn->pos))
             return target(fs, basic_types[TY_INT], dst);
-        }
         base = reserve(fs, 3 + (argw > resw ? argw : resw));
         call_args(fs, e, sig, base + 3);
         if (f->native)
@@ -2148,10 +2143,8 @@ static int call_expr(FS *fs, Node *e, int dst, int want)
             }
             Object *mobj = s.method->func;
             Func *f = cg_func_of(fs->cg, mobj);
-            if (!is_queued_or_compiled(fs->cg, f) && !in_std(fs)) {
-                cg_error(fs->cg, fn->pos, "golite: %s is not implemented yet", f->name);
+            if (!require_impl(fs, f, fn->pos))
                 return target(fs, basic_types[TY_INT], dst);
-            }
             Type *recvt = s.method->ptr_recv ? NULL : s.recv_named;
             int64_t rw = recvt ? words_of(recvt) : 1;
             base = reserve(fs, 3 + (argw + rw > resw ? argw + rw : resw));
@@ -2774,7 +2767,7 @@ static int expr(FS *fs, Node *e, int dst)
         }
         case OBJ_FUNC: {
             Func *f = cg_func_of(cg, o);
-            check_native(fs, f, e->pos);
+            require_impl(fs, f, e->pos);
             dst = target(fs, t, dst);
             ABx(FUNCVAL, dst, kconst(fs, (uint64_t)f));
             return dst;

@@ -14,8 +14,6 @@ GoSlice  rt_makeslice(G *g, const RType *elem, int64_t len, int64_t cap);
 void     rt_growslice(G *g, GoSlice *s, const RType *elem, int64_t add);
 
 /* string.c */
-int      rt_utf8_decode(const uint8_t *p, int64_t n, int32_t *rune);   /* width >= 1 */
-int      rt_utf8_encode(uint8_t *buf, int32_t r);                      /* width 1..4 */
 GoString rt_concat(G *g, GoString a, GoString b);
 GoString rt_concatn(G *g, const GoString *v, int n);
 int      rt_strcmp(GoString a, GoString b);

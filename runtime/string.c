@@ -2,77 +2,14 @@
  * string.c — string concatenation, comparison, conversions and UTF-8.
  *
  * Strings are immutable {ptr,len}; every operation that makes a new string
- * allocates its bytes. Decoding follows Go: an invalid or short sequence
- * decodes as U+FFFD with width 1, surrogates and values above U+10FFFF are
- * invalid; encoding an invalid rune writes U+FFFD.
+ * allocates its bytes. UTF-8 is lexer/utf8.h's, which decodes as Go does (an
+ * invalid or short sequence is U+FFFD with width 1) and encodes an invalid
+ * rune as U+FFFD.
  */
 #include <string.h>
 
+#include "lexer/utf8.h"
 #include "runtime/runtime.h"
-
-int rt_utf8_decode(const uint8_t *p, int64_t n, int32_t *rune)
-{
-    if (n <= 0) {
-        *rune = 0xFFFD;
-        return 0;
-    }
-    uint8_t c = p[0];
-    if (c < 0x80) {
-        *rune = c;
-        return 1;
-    }
-    int w;
-    int32_t r, min;
-    if (c >= 0xC2 && c <= 0xDF) { w = 2; r = c & 0x1F; min = 0x80; }
-    else if (c >= 0xE0 && c <= 0xEF) { w = 3; r = c & 0x0F; min = 0x800; }
-    else if (c >= 0xF0 && c <= 0xF4) { w = 4; r = c & 0x07; min = 0x10000; }
-    else { *rune = 0xFFFD; return 1; }
-    if (n < w) {
-        /* still invalid if the continuation bytes present are wrong: width 1 either way */
-        *rune = 0xFFFD;
-        return 1;
-    }
-    for (int i = 1; i < w; i++) {
-        if ((p[i] & 0xC0) != 0x80) {
-            *rune = 0xFFFD;
-            return 1;
-        }
-        r = r << 6 | (p[i] & 0x3F);
-    }
-    if (r < min || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
-        *rune = 0xFFFD;
-        return 1;
-    }
-    *rune = r;
-    return w;
-}
-
-int rt_utf8_encode(uint8_t *b, int32_t r)
-{
-    uint32_t u = (uint32_t)r;
-    if (u < 0x80) {
-        b[0] = (uint8_t)u;
-        return 1;
-    }
-    if (u < 0x800) {
-        b[0] = (uint8_t)(0xC0 | u >> 6);
-        b[1] = (uint8_t)(0x80 | (u & 0x3F));
-        return 2;
-    }
-    if (u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF))
-        u = 0xFFFD;
-    if (u < 0x10000) {
-        b[0] = (uint8_t)(0xE0 | u >> 12);
-        b[1] = (uint8_t)(0x80 | ((u >> 6) & 0x3F));
-        b[2] = (uint8_t)(0x80 | (u & 0x3F));
-        return 3;
-    }
-    b[0] = (uint8_t)(0xF0 | u >> 18);
-    b[1] = (uint8_t)(0x80 | ((u >> 12) & 0x3F));
-    b[2] = (uint8_t)(0x80 | ((u >> 6) & 0x3F));
-    b[3] = (uint8_t)(0x80 | (u & 0x3F));
-    return 4;
-}
 
 GoString rt_concat(G *g, GoString a, GoString b)
 {
@@ -131,14 +68,18 @@ GoSlice rt_str2runes(G *g, GoString s)
 {
     int64_t n = 0;
     for (int64_t i = 0; i < s.len; n++) {
-        int32_t r;
-        i += rt_utf8_decode(s.ptr + i, s.len - i, &r);
+        int w;
+        utf8_decode(s.ptr + i, s.ptr + s.len, &w);
+        i += w;
     }
     uint64_t cap = rt_roundupsize((uint64_t)n * 4) / 4;
     int32_t *p = rt_alloc_noscan(g, cap ? cap * 4 : 1);
     int64_t k = 0;
-    for (int64_t i = 0; i < s.len; k++)
-        i += rt_utf8_decode(s.ptr + i, s.len - i, &p[k]);
+    for (int64_t i = 0; i < s.len; k++) {
+        int w;
+        p[k] = utf8_decode(s.ptr + i, s.ptr + s.len, &w);
+        i += w;
+    }
     return (GoSlice){p, n, (int64_t)cap};
 }
 
@@ -148,12 +89,12 @@ GoString rt_runes2str(G *g, GoSlice rs)
     int64_t n = 0;
     uint8_t tmp[4];
     for (int64_t i = 0; i < rs.len; i++)
-        n += rt_utf8_encode(tmp, r[i]);
+        n += utf8_encode((char *)tmp, (uint32_t)r[i]);
     if (n == 0)
         return (GoString){NULL, 0};
     uint8_t *p = rt_alloc_noscan(g, (size_t)n), *q = p;
     for (int64_t i = 0; i < rs.len; i++)
-        q += rt_utf8_encode(q, r[i]);
+        q += utf8_encode((char *)q, (uint32_t)r[i]);
     return (GoString){p, n};
 }
 
@@ -162,6 +103,6 @@ GoString rt_runestr(G *g, int64_t r)
     uint8_t tmp[4];
     if (r < 0 || r > 0x10FFFF)
         r = 0xFFFD;
-    int n = rt_utf8_encode(tmp, (int32_t)r);
+    int n = utf8_encode((char *)tmp, (uint32_t)r);
     return rt_string(g, (const char *)tmp, (size_t)n);
 }

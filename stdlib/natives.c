@@ -7,6 +7,7 @@
  * Tables are per package (stdlib/native_<pkg>.c) and searched linearly; the
  * code generator looks each name up once, when it links a call.
  */
+#include "runtime/runtime.h"
 #include "stdlib/native.h"
 
 #include <string.h>
@@ -38,49 +39,13 @@ GoString natives_buf_string(G *g, Buf *b)
     return s;
 }
 
-/* runtime.roundupsize: the size class an allocation of n bytes gets. */
-static size_t roundupsize(size_t n)
-{
-    static const uint16_t class_to_size[] = {
-        0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
-        288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280,
-        1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528,
-        6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072,
-        20480, 21760, 24576, 27264, 28672, 32768,
-    };
-    if (n < 32768) {
-        for (size_t i = 0;; i++)
-            if (class_to_size[i] >= n)
-                return class_to_size[i];
-    }
-    return (n + 8191) & ~(size_t)8191;
-}
-
 GoSlice natives_append(G *g, GoSlice s, const void *p, size_t n)
 {
-    int64_t need = s.len + (int64_t)n;
-    if (need > s.cap) {
-        int64_t newcap = s.cap, doublecap = 2 * s.cap;
-        if (need > doublecap) {
-            newcap = need;
-        } else if (s.cap < 256) {
-            newcap = doublecap;
-        } else {
-            while (newcap > 0 && newcap < need)
-                newcap += (newcap + 3 * 256) / 4;
-            if (newcap <= 0)
-                newcap = need;
-        }
-        newcap = (int64_t)roundupsize((size_t)newcap);
-        uint8_t *q = rt_alloc_noscan(g, (size_t)newcap);
-        if (s.len)
-            memcpy(q, s.ptr, (size_t)s.len);
-        s.ptr = q;
-        s.cap = newcap;
-    }
+    static const RType byte_type = {.kind = RK_UINT8, .align = 1, .size = 1, .str = "uint8"};
+    rt_growslice(g, &s, &byte_type, (int64_t)n);    /* Go's growth and size classes */
     if (n)
         memcpy((uint8_t *)s.ptr + s.len, p, n);
-    s.len = need;
+    s.len += (int64_t)n;
     return s;
 }
 

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexer/utf8.h"
 #include "runtime/fmt.h"
 #include "runtime/map.h"
 #include "runtime/runtime.h"
@@ -830,9 +831,9 @@ static void run_loop(G *g, int64_t stop_base)
             R[A] = s[k];
             R[A + 1] = 1;
         } else {
-            int32_t r;
-            R[A + 1] = (uint64_t)rt_utf8_decode(s + k, n - k, &r);
-            R[A] = (uint64_t)(int64_t)r;
+            int w;
+            R[A] = (uint64_t)(int64_t)utf8_decode(s + k, s + n, &w);
+            R[A + 1] = (uint64_t)w;
         }
         NEXT;
     }
@@ -1247,8 +1248,6 @@ static void run_loop(G *g, int64_t stop_base)
     CASE(PANICMSG) {
         SAVE();
         switch (B) {
-        case PM_NILDEREF: panic_nil(g);
-        case PM_NILFUNC: panic_nil(g);
         case PM_NOTIMPL: rt_fatal(g, "golite: %s is not implemented yet", fn->name);
         case PM_PANICWRAP: rt_panic_runtime(g, "\001%s", (const char *)K[A]);
         default: rt_fatal(g, "no return value");

@@ -62,7 +62,7 @@ extern const char *const op_formats[OP__COUNT];
 #define MAX_sC   ((1 << 23) - 1)
 
 /* Message kinds of PANICMSG. */
-enum { PM_NILDEREF, PM_NILFUNC, PM_UNREACHABLE_RETURN, PM_NOTIMPL, PM_PANICWRAP };
+enum { PM_UNREACHABLE_RETURN, PM_NOTIMPL, PM_PANICWRAP };
 
 
 typedef struct Program Program;
@@ -155,7 +155,6 @@ struct G {
     const Instr *pc;        /* saved pc of the running frame (Protect) */
     int64_t base;           /* base of the running frame */
     Program *prog;
-    Buf out;                /* buffered standard output */
 };
 
 /* Largest VM stack, as Go's default max stack size. */
