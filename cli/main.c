@@ -19,6 +19,7 @@
 
 #include "compiler/check.h"
 #include "compiler/codegen.h"
+#include "runtime/sched.h"
 #include "compiler/flow.h"
 #include "parser/parse.h"
 #include "util/diag.h"
@@ -185,12 +186,11 @@ static int cmd_run(int argc, char **argv)
         return 1;
     }
     rt_set_args(argc, argv);
-    G *g = vm_new_g(p);
-    vm_run_main(g);
-    rt_flush(g);
-    /* the program's code and descriptors live in the compilation's arena,
-     * which is released only at exit */
-    return 0;
+    /* runs the program on the scheduler; main returning exits the process
+     * (the program's code and descriptors live in the compilation's arena,
+     * which is released only then) */
+    vm_init();
+    sched_main(p);
 }
 
 static int cmd_disasm(int argc, char **argv)

@@ -26,6 +26,7 @@
 
 #include "compiler/codegen_priv.h"
 #include "runtime/runtime.h"
+#include "runtime/sched.h"
 #include "util/mem.h"
 
 /* ------------------------------------------------------------------ */
@@ -393,6 +394,7 @@ typedef struct Loc {
 } Loc;
 
 static int expr(FS *fs, Node *e, int dst);
+static int chan_recv_expr(FS *fs, Node *e, int dst, int commaok);
 static void expr_to(FS *fs, Node *e, int dst) { expr(fs, e, dst); }
 static Loc lvalue(FS *fs, Node *e);
 static void stmt(FS *fs, Node *s);
@@ -1201,8 +1203,7 @@ static int unary(FS *fs, Node *e, int dst)
         return dst;
     }
     case TK_ARROW:
-        cg_error(fs->cg, e->pos, "golite: channel receive is not implemented yet (channels arrive with the scheduler, issue 6)");
-        return target(fs, t, dst);
+        return chan_recv_expr(fs, e, dst, 0);
     }
     cg_error(fs->cg, e->pos, "golite: unsupported unary operator");
     return target(fs, t, dst);
@@ -1401,6 +1402,28 @@ static int map_slot(FS *fs, Type *mtype, int m, int k)
     emit(fs, MK_ABC(kc == 1 ? OP_MAPSETW : kc == 2 ? OP_MAPSETS : kc == 3 ? OP_MAPSETW32 : OP_MAPSET, r, m, k));
     EXTRA((uint64_t)cg_rtype(fs->cg, mtype));
     return r;
+}
+
+/* <-c (commaok: and ok in the word after the value). The value is
+ * received into zeroed registers, then narrow signed kinds extended. */
+static int chan_recv_expr(FS *fs, Node *e, int dst, int commaok)
+{
+    Type *et = U(etype(e->x))->elem;
+    int mark = fs->freereg;
+    int c = expr(fs, e->x, -1);
+    int64_t w = words_of(et);
+    if (dst < 0 || commaok) {
+        dst = reserve(fs, w + (commaok ? 1 : 0));
+    } else if (fs->freereg < mark) {
+        fs->freereg = mark;
+    }
+    set_line(fs, e);
+    ABC(CHANRECV, dst, c, w);
+    if (commaok)
+        fs->code[fs->ncode - 1] = MK_ABC(OP_CHANRECV2, dst, c, w);
+    if (w == 1)
+        normalise(fs, et, dst);
+    return dst;
 }
 
 static int map_get(FS *fs, Node *e, int dst, int commaok)
@@ -2333,8 +2356,13 @@ static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
             return dst;
         }
         if (u->kind == TY_CHAN) {
-            cg_error(cg, e->pos, "golite: channels are not implemented yet (issue 6)");
-            return target(fs, T_int, dst);
+            int c = expr(fs, a->v[0], -1);
+            fs->freereg = mark;
+            dst = target(fs, T_int, dst);
+            ABC(CHANLEN, dst, c, 0);
+            if (id == BI_CAP)
+                fs->code[fs->ncode - 1] = MK_ABC(OP_CHANCAP, dst, c, 0);
+            return dst;
         }
         int r = expr(fs, a->v[0], -1);
         int w = id == BI_LEN ? r + 1 : r + 2;
@@ -2370,9 +2398,21 @@ static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
             fs->freereg = dst >= mark ? dst + 1 : mark;
             return dst;
         }
-        if (u->kind != TY_SLICE) {
-            cg_error(cg, e->pos, "golite: make(chan) is not implemented yet (channels arrive with issue 6)");
-            return target(fs, mt, dst);
+        if (u->kind == TY_CHAN) {
+            int size = reserve(fs, 1);
+            if (a->n > 1)
+                expr_as_to(fs, a->v[1], T_int, size);
+            else
+                ABx(LOADI, size, 0);
+            fs->freereg = mark;
+            dst = target(fs, mt, dst);
+            if (fs->freereg <= size)
+                fs->freereg = size + 1;
+            set_line(fs, e);
+            emit(fs, MK_ABC(OP_MAKECHAN, dst, size, 0));
+            EXTRA((uint64_t)cg_rtype(cg, u->elem));
+            fs->freereg = dst >= mark ? dst + 1 : mark;
+            return dst;
         }
         int r = reserve(fs, 2);
         expr_as_to(fs, a->v[1], T_int, r);
@@ -2507,9 +2547,13 @@ static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
         fs->freereg = mark;
         return mark;
     }
-    case BI_CLOSE:
-        cg_error(cg, e->pos, "golite: channels are not implemented yet (issue 6)");
+    case BI_CLOSE: {
+        int c = expr(fs, a->v[0], -1);
+        set_line(fs, e);
+        ABC(CLOSE, c, 0, 0);
+        fs->freereg = mark;
         return mark;
+    }
     default:
         cg_error(cg, e->pos, "golite: builtin %s is not implemented yet", builtin_name(id));
         return target(fs, t ? t : T_int, dst);
@@ -3144,8 +3188,13 @@ static void assign_stmt(FS *fs, Node *s)
         tmp_tup.nfields = 2;
         tup = &tmp_tup;
     } else {
-        not_yet(fs, r0, "channel receive is not implemented yet (channels arrive with issue 6)");
-        return;
+        r = chan_recv_expr(fs, r0, -1, 1);
+        fields[0].type = U(etype(r0->x))->elem;
+        fields[1].type = T_bool;
+        tmp_tup.kind = TY_TUPLE;
+        tmp_tup.fields = fields;
+        tmp_tup.nfields = 2;
+        tup = &tmp_tup;
     }
     int64_t off = 0;
     for (int i = 0; i < lhs->n && i < tup->nfields; i++) {
@@ -3257,7 +3306,19 @@ static void var_spec(FS *fs, Node *spec)
         if (o1 && !(o1->name[0] == '_' && o1->name[1] == 0))
             store(fs, var_loc(fs, o1), o1->type, r + (int)words_of(et));
     } else {
-        not_yet(fs, r0, "channel receive is not implemented yet (channels arrive with issue 6)");
+        r = chan_recv_expr(fs, r0, -1, 1);
+        Object *o0 = names->v[0]->obj, *o1 = names->v[1]->obj;
+        Type *et = U(etype(r0->x))->elem;
+        if (o0 && !(o0->name[0] == '_' && o0->name[1] == 0)) {
+            int v = r;
+            if (needs_iconv(et, o0->type)) {
+                v = reserve(fs, 2);
+                box(fs, et, o0->type, r, v);
+            }
+            store(fs, var_loc(fs, o0), o0->type, v);
+        }
+        if (o1 && !(o1->name[0] == '_' && o1->name[1] == 0))
+            store(fs, var_loc(fs, o1), o1->type, r + (int)words_of(et));
     }
     fs->freereg = mark;
 }
@@ -3487,6 +3548,41 @@ static void range_map(FS *fs, Node *s, Node *kx, Node *vx, Node *label)
     pop_loop(fs, &lp, here(fs), cont);
 }
 
+/* for v := range c: receive until the channel is closed and drained. */
+static void range_chan(FS *fs, Node *s, Node *vx, Node *label)
+{
+    Type *et = U(etype(s->z))->elem;
+    int64_t w = words_of(et);
+    int c = hidden_local(fs, 1);
+    expr_to(fs, s->z, c);
+    Object *vo = NULL;
+    if (s->op == TK_DEFINE && vx && unparen(vx)->obj)
+        declare_local(fs, vo = unparen(vx)->obj, 1);
+    int v = hidden_local(fs, w + 1);
+    int body_mark = fs->freereg;
+    fs->pending_label = label;
+    Loop lp;
+    push_loop(fs, &lp, 1);
+    int top = here(fs);
+    set_line(fs, s);
+    ABC(CHANRECV2, v, c, w);
+    if (w == 1)
+        normalise(fs, et, v);
+    int exit = emit(fs, MK_ABx(OP_JF, v + (int)w, 0));
+    if (vx) {
+        if (vo)
+            store(fs, var_loc(fs, vo), vo->type, v);
+        else
+            assign_to(fs, vx, et, v);
+        fs->freereg = body_mark;
+    }
+    block(fs, s->w);
+    int cont = here(fs);
+    patch_to(fs, jump(fs), top);
+    patch_here(fs, exit);
+    pop_loop(fs, &lp, here(fs), cont);
+}
+
 static void range_stmt(FS *fs, Node *s)
 {
     CG *cg = fs->cg;
@@ -3500,7 +3596,8 @@ static void range_stmt(FS *fs, Node *s)
         vx = NULL;
     Type *rt = etype(s->z), *u = U(rt);
     if (u->kind == TY_CHAN) {
-        not_yet(fs, s, "range over channels is not implemented yet (issue 6)");
+        range_chan(fs, s, kx, label);
+        fs->freereg = mark;
         return;
     }
     if (u->kind == TY_MAP) {
@@ -4329,6 +4426,161 @@ static void defer_stmt(FS *fs, Node *s)
     fs->freereg = mark;
 }
 
+/* go f(x): the function value and arguments are evaluated here, as for a
+ * heap defer record, and the new goroutine starts with them. */
+static void go_stmt(FS *fs, Node *s)
+{
+    Node *call = unparen(s->x);
+    int mark = fs->freereg;
+    int64_t argw = defer_argw(call);
+    int base = reserve(fs, 1 + argw);
+    if (is_builtin_call(call)) {
+        builtin_defer(fs, call, base);
+    } else {
+        expr_to(fs, call->x, base);
+        call_args(fs, call, U(unparen(call->x)->type), base + 1);
+    }
+    set_line(fs, s);
+    ABC(GO, base, argw, 0);
+    fs->freereg = mark;
+}
+
+static void send_stmt(FS *fs, Node *s)
+{
+    int mark = fs->freereg;
+    Type *et = U(etype(s->x))->elem;
+    int c = expr(fs, s->x, -1);
+    int v = expr_as(fs, s->y, et, -1);
+    set_line(fs, s);
+    ABC(CHANSEND, c, v, 0);
+    fs->freereg = mark;
+}
+
+/* The receive of a select case: the <-c expression, and the assignment
+ * around it if any. */
+static Node *comm_recv(Node *comm, Node **assign)
+{
+    *assign = NULL;
+    if (comm->kind == N_EXPRSTMT)
+        return unparen(comm->x);
+    if (comm->kind == N_ASSIGN) {
+        *assign = comm;
+        return unparen(comm->list2.v[0]);
+    }
+    return NULL;
+}
+
+/* select: every channel operand and send value is evaluated in source
+ * order into registers; SELECT (runtime/select.c) picks a case and leaves
+ * its index; each case's body starts by assigning what it received. A
+ * single case without default is the plain channel operation, as in go. */
+static void select_stmt(FS *fs, Node *s)
+{
+    int mark = fs->freereg;
+    Node *label = fs->pending_label;
+    fs->pending_label = NULL;
+    int ncl = s->list.n, ncases = 0, def = -1;
+    for (int i = 0; i < ncl; i++) {
+        if (s->list.v[i]->x)
+            ncases++;
+        else
+            def = i;
+    }
+    if (ncases == 1 && def < 0) {
+        Node *c = s->list.v[0];
+        fs->pending_label = label;
+        Loop lp;
+        push_loop(fs, &lp, 0);
+        stmt(fs, c->x);
+        int m2 = fs->freereg;
+        stmt_list(fs, &c->list2);
+        fs->freereg = m2;
+        pop_loop(fs, &lp, here(fs), here(fs));
+        fs->freereg = mark;
+        return;
+    }
+    SelectInfo *si = arena_alloc(fs->cg->arena, sizeof(SelectInfo) + (size_t)ncases * sizeof(SelectCase));
+    si->ncases = ncases;
+    si->hasdefault = def >= 0;
+    si->line = s->pos.line;
+    int *clause_of = xcalloc((size_t)ncases + 1, sizeof(int));
+    int k = 0;
+    for (int i = 0; i < ncl; i++) {
+        Node *comm = s->list.v[i]->x;
+        if (!comm)
+            continue;
+        SelectCase *sc = &si->cases[k];
+        clause_of[k++] = i;
+        if (comm->kind == N_SEND) {
+            Type *et = U(etype(comm->x))->elem;
+            sc->send = 1;
+            sc->chanreg = reserve(fs, 1);
+            expr_to(fs, comm->x, sc->chanreg);
+            sc->valreg = reserve(fs, words_of(et));
+            expr_as_to(fs, comm->y, et, sc->valreg);
+            sc->okreg = -1;
+        } else {
+            Node *as;
+            Node *rx = comm_recv(comm, &as);
+            Type *et = U(etype(rx->x))->elem;
+            sc->chanreg = reserve(fs, 1);
+            expr_to(fs, rx->x, sc->chanreg);
+            sc->words = (int)words_of(et);
+            sc->valreg = reserve(fs, sc->words + 1);
+            sc->okreg = sc->valreg + sc->words;
+        }
+    }
+    int res = reserve(fs, 1);
+    set_line(fs, s);
+    ABx(SELECT, res, kconst(fs, (uint64_t)si));
+    fs->pending_label = label;
+    Loop lp;
+    push_loop(fs, &lp, 0);
+    for (k = 0; k <= ncases; k++) {
+        if (k == ncases && def < 0)
+            break;
+        Node *cl = s->list.v[k == ncases ? def : clause_of[k]];
+        int skip = emit(fs, MK_ABC(OP_JNEI, res, k, 0));
+        int m2 = fs->freereg;
+        if (k < ncases && !si->cases[k].send) {
+            Node *as;
+            Node *rx = comm_recv(cl->x, &as);
+            SelectCase *sc = &si->cases[k];
+            Type *et = U(etype(rx->x))->elem;
+            if (sc->words == 1)
+                normalise(fs, et, sc->valreg);
+            for (int j = 0; as && j < as->list.n; j++) {
+                Node *lhs = as->list.v[j];
+                Type *vt = j == 0 ? et : T_bool;
+                int r = j == 0 ? sc->valreg : sc->okreg;
+                if (unparen(lhs)->kind == N_IDENT && unparen(lhs)->name[0] == '_' && unparen(lhs)->name[1] == 0)
+                    continue;
+                if (as->op == TK_DEFINE) {
+                    Object *o = unparen(lhs)->obj;
+                    if (!o)
+                        continue;
+                    declare_local(fs, o, 0);
+                    int v = r;
+                    if (needs_iconv(vt, o->type)) {
+                        v = reserve(fs, 2);
+                        box(fs, vt, o->type, r, v);
+                    }
+                    store(fs, var_loc(fs, o), o->type, v);
+                } else {
+                    assign_to(fs, lhs, vt, r);
+                }
+            }
+        }
+        stmt_list(fs, &cl->list2);
+        fs->freereg = m2;
+        vec_push(&lp.breaks, (void *)(intptr_t)jump(fs));
+        patch_here(fs, skip);
+    }
+    pop_loop(fs, &lp, here(fs), here(fs));
+    free(clause_of);
+    fs->freereg = mark;
+}
+
 /* At a return: the pending open-coded defers, newest first. */
 static void run_open_defers(FS *fs)
 {
@@ -4421,16 +4673,16 @@ static void stmt(FS *fs, Node *s)
         return;
     }
     case N_GO:
-        not_yet(fs, s, "goroutines are not implemented yet (the scheduler arrives with issue 6)");
+        go_stmt(fs, s);
         return;
     case N_DEFER:
         defer_stmt(fs, s);
         return;
     case N_SELECT:
-        not_yet(fs, s, "select is not implemented yet (issue 6)");
+        select_stmt(fs, s);
         return;
     case N_SEND:
-        not_yet(fs, s, "channel send is not implemented yet (issue 6)");
+        send_stmt(fs, s);
         return;
     default:
         not_yet(fs, s, "statement not implemented");

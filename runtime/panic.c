@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "runtime/runtime.h"
+#include "runtime/sched.h"
 #include "util/mem.h"
 #include "vm/vm.h"
 
@@ -69,13 +70,20 @@ void rt_flush(G *g)
     pthread_mutex_unlock(&out_lock);
 }
 
+/* Flushes standard output and keeps the lock, so that nothing more is
+ * written by other goroutines: the process is about to exit (rt_exit). */
+void rt_flush_and_hold(void)
+{
+    pthread_mutex_lock(&out_lock);
+    flush_locked();
+}
+
 static _Noreturn void crash(G *g, Buf *b)
 {
     buf_puts(b, "\n");
     vm_traceback(g, b);
     rt_write(g, 2, b->s, b->n);
-    rt_flush(g);
-    exit(2);
+    rt_exit(2);
 }
 
 /* Runtime errors are values of runtime.errorString, a runtime.Error whose

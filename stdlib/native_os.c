@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "runtime/sched.h"
 #include "stdlib/native.h"
 
 /* func runtime_args() []string */
@@ -22,8 +23,8 @@ static void os_runtime_args(G *g, uint64_t *a)
 /* func Exit(code int): runs no deferred calls; flushes buffered output */
 static void os_exit(G *g, uint64_t *a)
 {
-    rt_flush(g);
-    exit((int)(int64_t)a[0]);
+    (void)g;
+    rt_exit((int)(int64_t)a[0]);
 }
 
 /* func write(fd uintptr, b []byte) int */

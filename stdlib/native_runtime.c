@@ -1,8 +1,36 @@
 /*
- * native_runtime.c — natives of package runtime that the VM provides
- * without the scheduler: Goexit (deferred calls, then the goroutine ends).
+ * native_runtime.c — natives of package runtime: Goexit (deferred calls,
+ * then the goroutine ends) and the scheduler's entries.
  */
+#include "runtime/sched.h"
 #include "stdlib/native.h"
+
+/* func Gosched() */
+static void runtime_gosched(G *g, uint64_t *a)
+{
+    (void)a;
+    rt_gosched(g);
+}
+
+/* func NumGoroutine() int */
+static void runtime_numgoroutine(G *g, uint64_t *a)
+{
+    (void)g;
+    a[0] = (uint64_t)rt_numgoroutine();
+}
+
+/* func GOMAXPROCS(n int) int */
+static void runtime_gomaxprocs(G *g, uint64_t *a)
+{
+    a[0] = (uint64_t)rt_gomaxprocs(g, (int)(int64_t)a[0]);
+}
+
+/* func NumCPU() int */
+static void runtime_numcpu(G *g, uint64_t *a)
+{
+    (void)g;
+    a[0] = (uint64_t)rt_ncpu();
+}
 
 /* func Goexit() */
 static void runtime_goexit(G *g, uint64_t *a)
@@ -23,5 +51,9 @@ static void runtime_breakpoint(G *g, uint64_t *a)
 const NativeDef natives_runtime[] = {
     {"runtime.Goexit", runtime_goexit},
     {"runtime.Breakpoint", runtime_breakpoint},
+    {"runtime.Gosched", runtime_gosched},
+    {"runtime.NumGoroutine", runtime_numgoroutine},
+    {"runtime.GOMAXPROCS", runtime_gomaxprocs},
+    {"runtime.NumCPU", runtime_numcpu},
     {NULL, NULL},
 };

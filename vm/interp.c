@@ -21,6 +21,7 @@
 #include "runtime/fmt.h"
 #include "runtime/map.h"
 #include "runtime/runtime.h"
+#include "runtime/sched.h"
 #include "util/mem.h"
 #include "vm/vm.h"
 
@@ -45,6 +46,62 @@ G *vm_new_g(Program *p)
     g->goid = 1;
     g->prog = p;
     return g;
+}
+
+/* A goroutine whose function is native starts in this frame, which calls
+ * it: CALL R[0] (the native closure) with the arguments at R[3..], RET. */
+#define TRAMPOLINE_WORDS 64
+static Instr trampoline_code[2] = {MK_ABC(OP_CALL, 0, 0, 0), MK_ABC(OP_RET, 0, 0, 0)};
+static int32_t trampoline_lines[2];
+static Func trampoline_fn = {.name = "", .file = "", .code = trampoline_code, .ncode = 2,
+                             .lines = trampoline_lines, .nregs = 3 + TRAMPOLINE_WORDS};
+static Closure trampoline = {.fn = &trampoline_fn};
+
+void vm_setup_g(G *g, Closure *fn, const uint64_t *args, int nargs)
+{
+    const Func *f = fn->fn;
+    int64_t base = 3, argbase = 3;
+    Closure *entry = fn;
+    if (f->native) {
+        if (nargs > TRAMPOLINE_WORDS || f->nresults > TRAMPOLINE_WORDS)
+            fatal("golite: go statement: native function with more than %d argument words", TRAMPOLINE_WORDS);
+        entry = &trampoline;
+        argbase = base + 3;
+        f = &trampoline_fn;
+    }
+    /* Go starts goroutines with 2 KB stacks; golite's frames are smaller
+     * than go's, so a parked goroutine keeps under 1 KB: the stack starts
+     * at what the first frame needs (at least 32 words) and doubles */
+    int64_t need = base + f->nregs + nargs + 8, n = 32;
+    while (n < need)
+        n *= 2;
+    if (g->stack_words < n || g->stack_words > 4 * n) {
+        free(g->stack);
+        g->stack = xmalloc((size_t)n * 8);
+        g->stack_words = n;
+    }
+    memset(g->stack, 0, (size_t)g->stack_words * 8);
+    g->stack[0] = (uint64_t)entry;
+    g->stack[1] = 0;
+    g->stack[2] = 0;
+    if (entry != fn)
+        g->stack[base] = (uint64_t)fn;
+    if (nargs)
+        memcpy(g->stack + argbase, args, (size_t)nargs * 8);
+    g->base = base;
+    g->pc = f->code;
+    g->top = 0;
+    g->defers = NULL;
+    g->panics = NULL;
+    g->jb = NULL;
+    g->recovered_base = 0;
+    g->recovered_pc = NULL;
+    g->ncall = 0;
+    g->locks = 0;
+    g->preempt = 0;
+    g->parkreq = PR_NONE;
+    g->goexiting = 0;
+    g->waitk = NULL;
 }
 
 static _Noreturn void stack_overflow(G *g)
@@ -94,9 +151,8 @@ static int line_of(const Func *f, const Instr *pc)
     return f->lines ? f->lines[i] : f->line;
 }
 
-void vm_traceback(G *g, Buf *b)
+static void traceback_frames(G *g, Buf *b)
 {
-    buf_printf(b, "goroutine %lld [running]:\n", (long long)g->goid);
     int64_t base = g->base;
     const Instr *pc = g->pc;
     int frames = 0;
@@ -114,7 +170,8 @@ void vm_traceback(G *g, Buf *b)
             if (base == g->recovered_base && g->recovered_pc && f->deferreturn &&
                 pc >= f->code + f->deferreturn && pc <= f->code + f->deferreturn_end + 1)
                 lpc = g->recovered_pc;
-            buf_printf(b, "%s(...)\n\t%s:%d\n", f->name, f->file, line_of(f, lpc));
+            /* go shows argument words; with none, "()" */
+            buf_printf(b, "%s(%s)\n\t%s:%d\n", f->name, f->nparams ? "..." : "", f->file, line_of(f, lpc));
             frames++;
         }
         /* a deferred call run by a panic: go shows the runtime's panic frame below it */
@@ -126,9 +183,23 @@ void vm_traceback(G *g, Buf *b)
         pc = (const Instr *)g->stack[base - 2];
         base = (int64_t)g->stack[base - 1];
     }
+    /* where the goroutine was started */
+    if (g->gofn && g->gofn->name[0])
+        buf_printf(b, "created by %s\n\t%s:%d\n", g->gofn->name, g->gofn->file, line_of(g->gofn, g->gopc));
 }
 
-/* Runtime errors raised by instructions. */
+void vm_traceback(G *g, Buf *b)
+{
+    buf_printf(b, "goroutine %lld [running]:\n", (long long)g->goid);
+    traceback_frames(g, b);
+}
+
+void vm_traceback_waiting(G *g, Buf *b, const char *status)
+{
+    buf_printf(b, "goroutine %lld [%s]:\n", (long long)g->goid, status);
+    traceback_frames(g, b);
+}
+
 static _Noreturn void panic_index(G *g, int64_t i, int64_t len)
 {
     if (i < 0)
@@ -227,8 +298,8 @@ static void load_canonical(const RType *t, const void *p, uint64_t *r)
     }
 }
 
-void vm_execute(G *g, int64_t stop_base);
-static void run_loop(G *g, int64_t stop_base);
+int vm_execute(G *g, int64_t stop_base);
+static int run_loop(G *g, int64_t stop_base);
 
 void vm_call(G *g, Closure *cl, const uint64_t *args, int nargs, uint64_t *res, int nres)
 {
@@ -246,6 +317,8 @@ void vm_call(G *g, Closure *cl, const uint64_t *args, int nargs, uint64_t *res, 
         grow_stack(g, need);
     uint64_t *s = g->stack;
     memcpy(s + b, args, (size_t)nargs * 8);
+    int32_t ncall = g->ncall;
+    g->ncall++;     /* C state below: the scheduler cannot switch this G away */
     if (f->native) {
         int64_t savedtop = g->top;
         g->top = b + (nargs > nres ? nargs : nres);
@@ -264,6 +337,7 @@ void vm_call(G *g, Closure *cl, const uint64_t *args, int nargs, uint64_t *res, 
         g->pc = savedpc;
         g->top = savedtop;
     }
+    g->ncall = ncall;
     if (nres)
         memcpy(res, g->stack + b, (size_t)nres * 8);
 }
@@ -285,6 +359,7 @@ static int catch_call(G *g, const RMethod *m, void *recv_word, GoString *out, Go
     const Instr *saved_pc = g->pc;
     int64_t saved_base = g->base, saved_top = g->top;
     Defer *saved_defers = g->defers;
+    int32_t saved_ncall = g->ncall;
     g->jb = &jb;
     if (setjmp(jb) == 0) {
         *out = rt_call_string_method(g, m, recv_word);
@@ -299,23 +374,19 @@ static int catch_call(G *g, const RMethod *m, void *recv_word, GoString *out, Go
     g->base = saved_base;
     g->top = saved_top;
     g->defers = saved_defers;
+    g->ncall = saved_ncall;
     return 0;
 }
 
-void vm_run_main(G *g)
+void vm_init(void)
 {
     fmt_catch_call = catch_call;    /* set once, before the program runs */
-    Program *p = g->prog;
-    Closure *cl = p->entry->static_closure;
-    int64_t b = 3;
-    if (b + p->entry->nregs + 8 > g->stack_words)
-        grow_stack(g, b + p->entry->nregs + 8);
-    g->stack[0] = (uint64_t)cl;
-    g->stack[1] = 0;
-    g->stack[2] = 0;
-    g->base = b;
-    g->pc = p->entry->code;
-    vm_execute(g, b);
+}
+
+int vm_resume(G *g)
+{
+    g->jb = NULL;
+    return vm_execute(g, 3);
 }
 
 #if defined(__GNUC__) && !defined(GOLITE_VM_SWITCH)
@@ -375,7 +446,7 @@ static int next_deferred(G *g, Panic *p, int64_t stop_base, Closure **fn, const 
  * normally, through its epilogue. Deferred calls of frames below this
  * invocation's stop_base belong to an outer vm_execute: the panic goes on
  * there. Without any left the program dies with Go's report. */
-static void run_panic_defers(G *g, int64_t stop_base, jmp_buf *outer)
+static int run_panic_defers(G *g, int64_t stop_base, jmp_buf *outer)
 {
     for (;;) {
         Panic *p = g->panics;
@@ -388,12 +459,9 @@ static void run_panic_defers(G *g, int64_t stop_base, jmp_buf *outer)
             if (outer)
                 longjmp(*outer, 1);
             if (p->goexit) {
-                /* the main goroutine is the only one (until the scheduler) */
-                Buf b = {0};
-                buf_puts(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-                rt_write(g, 2, b.s, b.n);
-                rt_flush(g);
-                exit(2);
+                /* runtime.Goexit ran every deferred call: the goroutine ends */
+                g->panics = p->link;
+                return 1;
             }
             rt_fatalpanic(g);
         }
@@ -430,25 +498,44 @@ static void run_panic_defers(G *g, int64_t stop_base, jmp_buf *outer)
             g->base = frame;
             g->pc = f->code + f->deferreturn;
             g->top = 0;
-            return;
+            return 0;
         }
     }
 }
 
-void vm_execute(G *g, int64_t stop_base)
+/* Runs g until the frame at stop_base returns (VM_DONE) or, at the top
+ * level only, the G gives up its M (VM_SWITCH; g->parkreq says why). A
+ * resumed G first finishes what parked it (g->waitk). */
+int vm_execute(G *g, int64_t stop_base)
 {
     jmp_buf jb;
     jmp_buf *outer = g->jb;
+    int32_t ncall = g->ncall;
     g->jb = &jb;
     if (setjmp(jb) != 0) {
-        run_panic_defers(g, stop_base, outer);
+        g->ncall = ncall;
+        if (run_panic_defers(g, stop_base, outer)) {
+            /* runtime.Goexit is done (only at the top level) */
+            g->jb = outer;
+            g->goexiting = 1;
+            g->parkreq = PR_EXIT;
+            return VM_SWITCH;
+        }
         /* recovered: go on in the frame's epilogue */
+    } else if (g->waitk) {
+        int (*k)(G *) = g->waitk;
+        g->waitk = NULL;
+        if (k(g) == VM_SWITCH) {
+            g->jb = outer;
+            return VM_SWITCH;
+        }
     }
-    run_loop(g, stop_base);
+    int r = run_loop(g, stop_base);
     g->jb = outer;
+    return r;
 }
 
-static void run_loop(G *g, int64_t stop_base)
+static int run_loop(G *g, int64_t stop_base)
 {
     int64_t base = g->base;
     uint64_t *R = g->stack + base;
@@ -470,6 +557,21 @@ static void run_loop(G *g, int64_t stop_base)
     do { if ((uint64_t)(ix) >= (uint64_t)(len)) { SAVE(); panic_index(g, (int64_t)(ix), (int64_t)(len)); } } while (0)
 #define NILCHK(p) \
     do { if (!(p)) { SAVE(); panic_nil(g); } } while (0)
+/* Safepoints (loop back edges, function entries): a G asked to yield
+ * (sysmon after 10 ms, Gosched, stop-the-world) gives up its M, unless a
+ * nested VM entry holds C state (it yields once back at the top level). */
+#define SAFEPOINT() \
+    do { \
+        if (__builtin_expect(__atomic_load_n(&g->preempt, __ATOMIC_RELAXED) != 0, 0) && (g->ncall | g->locks) == 0) { \
+            __atomic_store_n(&g->preempt, 0, __ATOMIC_RELAXED); \
+            g->parkreq = PR_YIELD; \
+            SAVE(); \
+            return VM_SWITCH; \
+        } \
+    } while (0)
+#define JUMP(off) do { int64_t o_ = (off); pc += o_; if (o_ < 0) SAFEPOINT(); } while (0)
+/* after a native call: did it park the G or ask to yield? */
+#define PARKCHK() do { if (__builtin_expect(g->parkreq != PR_NONE, 0)) return VM_SWITCH; } while (0)
 
 #ifdef USE_COMPUTED_GOTO
     static const void *const labels[OP__COUNT] = {
@@ -681,27 +783,27 @@ static void run_loop(G *g, int64_t stop_base)
         NEXT;
     }
 
-    CASE(JMP) pc += GET_sBx(i); NEXT;
-    CASE(JT) if (R[A]) pc += GET_sBx(i); NEXT;
-    CASE(JF) if (!R[A]) pc += GET_sBx(i); NEXT;
-    CASE(JEQ) if (R[A] == R[B]) pc += sC; NEXT;
-    CASE(JNE) if (R[A] != R[B]) pc += sC; NEXT;
-    CASE(JLT) if ((int64_t)R[A] < (int64_t)R[B]) pc += sC; NEXT;
-    CASE(JLE) if ((int64_t)R[A] <= (int64_t)R[B]) pc += sC; NEXT;
-    CASE(JLTU) if (R[A] < R[B]) pc += sC; NEXT;
-    CASE(JLEU) if (R[A] <= R[B]) pc += sC; NEXT;
-    CASE(JLTF) if (getf(R[A]) < getf(R[B])) pc += sC; NEXT;
-    CASE(JLEF) if (getf(R[A]) <= getf(R[B])) pc += sC; NEXT;
-    CASE(JNLTF) if (!(getf(R[A]) < getf(R[B]))) pc += sC; NEXT;
-    CASE(JNLEF) if (!(getf(R[A]) <= getf(R[B]))) pc += sC; NEXT;
-    CASE(JEQI) if ((int64_t)R[A] == GET_sB(i)) pc += sC; NEXT;
-    CASE(JNEI) if ((int64_t)R[A] != GET_sB(i)) pc += sC; NEXT;
-    CASE(JLTI) if ((int64_t)R[A] < GET_sB(i)) pc += sC; NEXT;
-    CASE(JLEI) if ((int64_t)R[A] <= GET_sB(i)) pc += sC; NEXT;
-    CASE(JGTI) if ((int64_t)R[A] > GET_sB(i)) pc += sC; NEXT;
-    CASE(JGEI) if ((int64_t)R[A] >= GET_sB(i)) pc += sC; NEXT;
-    CASE(INCJLT) if ((int64_t)++R[A] < (int64_t)R[B]) pc += sC; NEXT;
-    CASE(INCJLE) if ((int64_t)++R[A] <= (int64_t)R[B]) pc += sC; NEXT;
+    CASE(JMP) JUMP(GET_sBx(i)); NEXT;
+    CASE(JT) if (R[A]) JUMP(GET_sBx(i)); NEXT;
+    CASE(JF) if (!R[A]) JUMP(GET_sBx(i)); NEXT;
+    CASE(JEQ) if (R[A] == R[B]) JUMP(sC); NEXT;
+    CASE(JNE) if (R[A] != R[B]) JUMP(sC); NEXT;
+    CASE(JLT) if ((int64_t)R[A] < (int64_t)R[B]) JUMP(sC); NEXT;
+    CASE(JLE) if ((int64_t)R[A] <= (int64_t)R[B]) JUMP(sC); NEXT;
+    CASE(JLTU) if (R[A] < R[B]) JUMP(sC); NEXT;
+    CASE(JLEU) if (R[A] <= R[B]) JUMP(sC); NEXT;
+    CASE(JLTF) if (getf(R[A]) < getf(R[B])) JUMP(sC); NEXT;
+    CASE(JLEF) if (getf(R[A]) <= getf(R[B])) JUMP(sC); NEXT;
+    CASE(JNLTF) if (!(getf(R[A]) < getf(R[B]))) JUMP(sC); NEXT;
+    CASE(JNLEF) if (!(getf(R[A]) <= getf(R[B]))) JUMP(sC); NEXT;
+    CASE(JEQI) if ((int64_t)R[A] == GET_sB(i)) JUMP(sC); NEXT;
+    CASE(JNEI) if ((int64_t)R[A] != GET_sB(i)) JUMP(sC); NEXT;
+    CASE(JLTI) if ((int64_t)R[A] < GET_sB(i)) JUMP(sC); NEXT;
+    CASE(JLEI) if ((int64_t)R[A] <= GET_sB(i)) JUMP(sC); NEXT;
+    CASE(JGTI) if ((int64_t)R[A] > GET_sB(i)) JUMP(sC); NEXT;
+    CASE(JGEI) if ((int64_t)R[A] >= GET_sB(i)) JUMP(sC); NEXT;
+    CASE(INCJLT) if ((int64_t)++R[A] < (int64_t)R[B]) JUMP(sC); NEXT;
+    CASE(INCJLE) if ((int64_t)++R[A] <= (int64_t)R[B]) JUMP(sC); NEXT;
 
 #define LOADOP(name, T) \
     CASE(name) { uint8_t *p = (uint8_t *)R[B]; NILCHK(p); T v; memcpy(&v, p + C, sizeof v); R[A] = (uint64_t)(int64_t)v; NEXT; }
@@ -1073,6 +1175,7 @@ static void run_loop(G *g, int64_t stop_base)
             SAVE();
             g->top = base + fn->nregs;
             callee->native(g, &R[A + 3]);
+            PARKCHK();
             RELOAD();
             NEXT;
         }
@@ -1088,12 +1191,14 @@ static void run_loop(G *g, int64_t stop_base)
         fn = callee;
         K = fn->k;
         pc = fn->code;
+        SAFEPOINT();
         NEXT;
     CASE(CALLN)
         callee = (const Func *)K[GET_Bx(i)];
         SAVE();
         g->top = base + fn->nregs;
         callee->native(g, &R[A + 3]);
+        PARKCHK();
         RELOAD();
         NEXT;
     }
@@ -1120,7 +1225,7 @@ static void run_loop(G *g, int64_t stop_base)
         if (b == stop_base) {
             g->pc = pc;
             g->base = base;
-            return;
+            return VM_DONE;
         }
         R = g->stack + base;
         fn = ((const Closure *)R[-3])->fn;
@@ -1186,6 +1291,7 @@ static void run_loop(G *g, int64_t stop_base)
             SAVE();
             g->top = base + cb + 3 + d->nargs;
             callee->native(g, &R[cb + 3]);
+            PARKCHK();
             RELOAD();
             NEXT;           /* the JMP brings us back for the next record */
         }
@@ -1199,6 +1305,49 @@ static void run_loop(G *g, int64_t stop_base)
         pc = fn->code;
         NEXT;
     }
+    CASE(GO) {
+        if (!R[A]) {
+            SAVE();
+            rt_fatal(g, "go of nil func value");
+        }
+        SAVE();
+        rt_newproc(g, (Closure *)R[A], &R[A + 1], B, pc);
+        NEXT;
+    }
+    CASE(MAKECHAN) {
+        SAVE();
+        R[A] = (uint64_t)rt_makechan(g, (const RType *)X, (int64_t)R[B]);
+        SKIPX();
+        NEXT;
+    }
+    CASE(CHANSEND)
+        SAVE();
+        if (chan_send(g, (Hchan *)R[A], &R[B]) == VM_SWITCH)
+            return VM_SWITCH;
+        NEXT;
+    CASE(CHANRECV)
+        SAVE();
+        memset(&R[A], 0, (size_t)C * 8);
+        if (chan_recv(g, (Hchan *)R[B], &R[A], NULL) == VM_SWITCH)
+            return VM_SWITCH;
+        NEXT;
+    CASE(CHANRECV2)
+        SAVE();
+        memset(&R[A], 0, (size_t)C * 8);
+        if (chan_recv(g, (Hchan *)R[B], &R[A], &R[A + C]) == VM_SWITCH)
+            return VM_SWITCH;
+        NEXT;
+    CASE(CLOSE)
+        SAVE();
+        chan_close(g, (Hchan *)R[A]);
+        NEXT;
+    CASE(CHANLEN) R[A] = (uint64_t)chan_len((Hchan *)R[B]); NEXT;
+    CASE(CHANCAP) R[A] = (uint64_t)chan_cap((Hchan *)R[B]); NEXT;
+    CASE(SELECT)
+        SAVE();
+        if (rt_select(g, (const SelectInfo *)K[GET_Bx(i)], R, A) == VM_SWITCH)
+            return VM_SWITCH;
+        NEXT;
     CASE(PANIC) {
         SAVE();
         GoEface e = {(const RType *)R[A], (void *)R[A + 1]};
@@ -1257,6 +1406,7 @@ static void run_loop(G *g, int64_t stop_base)
     CASE(PRINTSP) SAVE(); rt_print(g, PK_SPACE, NULL); NEXT;
     CASE(PRINTNL) SAVE(); rt_print(g, PK_NEWLINE, NULL); NEXT;
     END_DISPATCH
+    return VM_DONE;     /* not reached */
 }
 
 /* Go's complex128 division (runtime/complex.go). */

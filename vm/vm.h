@@ -141,7 +141,10 @@ typedef struct Panic {
     int64_t base;
 } Panic;
 
-/* A goroutine. Until the scheduler lands there is only goroutine 1. */
+/* A goroutine. The scheduler's fields are described in runtime/sched.h. */
+struct M;
+struct Sudog;
+struct Timer;
 struct G {
     Defer *defers;          /* deferred calls, newest first */
     Panic *panics;          /* panics in progress, newest first */
@@ -155,15 +158,45 @@ struct G {
     const Instr *pc;        /* saved pc of the running frame (Protect) */
     int64_t base;           /* base of the running frame */
     Program *prog;
+    /* scheduling (runtime/sched.h) */
+    uint32_t status;        /* GS_*: atomic */
+    uint32_t preempt;       /* atomic: yield at the next safepoint */
+    int32_t ncall;          /* nested VM entries (vm_call): > 0 blocks the M with the G */
+    int32_t locks;          /* procPin: no preemption while > 0 */
+    uint8_t waitreason;
+    uint8_t parkreq;        /* PR_*: why vm_execute returned VM_SWITCH */
+    uint8_t goexiting;      /* runtime.Goexit finished its deferred calls */
+    struct M *m;            /* the M running it */
+    struct M *lockedm;      /* parked with its M (nested): run it only there */
+    G *schedlink;           /* run queues, free lists */
+    int (*unlockf)(G *, void *);
+    void *unlockarg;
+    int (*waitk)(G *);      /* after the wake-up, before the bytecode goes on */
+    struct Sudog *param;    /* the sudog that woke it (channels, select) */
+    struct Sudog *waiting;  /* select: its sudogs */
+    uint32_t selectdone;    /* atomic: select already woken */
+    uint64_t *waitok;       /* receive: where ok goes after the wake-up */
+    const void *waitsel;    /* select in progress: SelectInfo */
+    int64_t waitsel_base;   /*   its frame and result register */
+    int waitsel_dst;
+    struct Timer *timer;    /* time.Sleep */
+    const Func *gofn;       /* creator ("created by"): its function and pc */
+    const Instr *gopc;
+    int64_t waitsince;
 };
-
 /* Largest VM stack, as Go's default max stack size. */
 #define VM_MAX_STACK_BYTES 1000000000
 
 G   *vm_new_g(Program *p);
-/* Runs closure fn with its argument words already at the top of g's stack
- * (vm_call places them); returns when that frame returns. */
-void vm_run_main(G *g);
+/* Once before the program runs. */
+void vm_init(void);
+/* Runs g from its saved pc until its entry frame returns (VM_DONE) or it
+ * gives up the M (VM_SWITCH, g->parkreq says why): the scheduler's entry. */
+int  vm_resume(G *g);
+/* Prepares a new goroutine's stack: closure fn with nargs argument words. */
+void vm_setup_g(G *g, Closure *fn, const uint64_t *args, int nargs);
+/* Traceback of a goroutine that is not running, with Go's header. */
+void vm_traceback_waiting(G *g, Buf *b, const char *status);
 /* Calls a closure from C (fmt's String() and Error()): args (nargs words)
  * are copied in, results copied out to res. */
 void vm_call(G *g, Closure *fn, const uint64_t *args, int nargs, uint64_t *res, int nres);

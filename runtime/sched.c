@@ -1,0 +1,1435 @@
+/*
+ * sched.c — Go's G/M/P scheduler (runtime/proc.go, after seeds 002 调度器
+ * and 004 GMP), for goroutines whose frames live on VM stacks.
+ *
+ * Each M is a pthread running schedule(): find a runnable G — runnext,
+ * the P's local queue, the global queue every 61st tick for fairness, due
+ * timers, then stealing half of a random victim's queue (at most as many
+ * spinning Ms as there are busy Ps) — and run it with vm_resume until it
+ * ends, parks or yields. An M with nothing to do gives its P back and
+ * sleeps on its note, with a timeout to the next timer when there is one;
+ * wakep starts or wakes an M when new work appears and Ps are idle.
+ *
+ * sysmon (its own thread, no P) retakes Ps from Ms blocked in system calls
+ * for more than 20 µs when there is work, asks goroutines that have run for
+ * more than 10 ms to yield (G.preempt, checked at loop back edges and
+ * function entries), starts an M for overdue timers, and prints
+ * GODEBUG=schedtrace=N lines.
+ *
+ * Deadlock: when the last M goes idle with no timers pending and no M in a
+ * system call, every goroutine is asleep: Go's fatal error with each
+ * goroutine's stack.
+ *
+ * Locks: sched.lock guards the global run queue, the idle M and P lists
+ * and the free-G list; a P's queue is lock-free (its owner puts and gets,
+ * others steal with CAS on head); statuses are atomics.
+ */
+#include <errno.h>
+#include <linux/futex.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "runtime/runtime.h"
+#include "runtime/proc.h"
+#include "runtime/sched.h"
+#include "util/mem.h"
+#include "vm/vm.h"
+
+#define LOAD(p)        __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define LOADR(p)       __atomic_load_n((p), __ATOMIC_RELAXED)
+#define STORE(p, v)    __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#define STORER(p, v)   __atomic_store_n((p), (v), __ATOMIC_RELAXED)
+#define CAS(p, o, n)   __atomic_compare_exchange_n((p), (o), (n), 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)
+#define XADD(p, v)     __atomic_add_fetch((p), (v), __ATOMIC_SEQ_CST)
+
+const char *const wait_reason_str[WR__COUNT] = {
+    [WR_NONE] = "", [WR_CHAN_RECV] = "chan receive", [WR_CHAN_SEND] = "chan send",
+    [WR_CHAN_RECV_NIL] = "chan receive (nil chan)", [WR_CHAN_SEND_NIL] = "chan send (nil chan)",
+    [WR_SELECT] = "select", [WR_SELECT_NOCASES] = "select (no cases)", [WR_SLEEP] = "sleep",
+    [WR_SEMACQUIRE] = "semacquire", [WR_COND_WAIT] = "sync.Cond.Wait",
+};
+
+/* ---- locks and notes over futexes ---- */
+
+static long futex(uint32_t *addr, int op, uint32_t val, const struct timespec *ts)
+{
+    return syscall(SYS_futex, addr, op, val, ts, NULL, 0);
+}
+
+static inline void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+/* 0 unlocked, 1 locked, 2 locked with sleepers (Drepper's mutex). */
+void rt_lock(RtLock *l)
+{
+    uint32_t c = 0;
+    if (__atomic_compare_exchange_n(&l->key, &c, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+        return;
+    for (int i = 0; i < 64; i++) {
+        cpu_relax();
+        c = 0;
+        if (LOADR(&l->key) == 0 &&
+            __atomic_compare_exchange_n(&l->key, &c, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+            return;
+    }
+    c = __atomic_exchange_n(&l->key, 2, __ATOMIC_ACQUIRE);
+    while (c != 0) {
+        futex(&l->key, FUTEX_WAIT_PRIVATE, 2, NULL);
+        c = __atomic_exchange_n(&l->key, 2, __ATOMIC_ACQUIRE);
+    }
+}
+
+void rt_unlock(RtLock *l)
+{
+    if (__atomic_exchange_n(&l->key, 0, __ATOMIC_RELEASE) == 2)
+        futex(&l->key, FUTEX_WAKE_PRIVATE, 1, NULL);
+}
+
+void note_clear(Note *n) { STORER(&n->key, 0); }
+
+void note_wakeup(Note *n)
+{
+    if (__atomic_exchange_n(&n->key, 1, __ATOMIC_RELEASE) != 0)
+        fatal("runtime: notewakeup - double wakeup");
+    futex(&n->key, FUTEX_WAKE_PRIVATE, 1, NULL);
+}
+
+void note_sleep(Note *n)
+{
+    while (LOAD(&n->key) == 0)
+        futex(&n->key, FUTEX_WAIT_PRIVATE, 0, NULL);
+}
+
+int note_tsleep(Note *n, int64_t ns)
+{
+    int64_t deadline = rt_nanotime() + ns;
+    for (;;) {
+        if (LOAD(&n->key) != 0)
+            return 1;
+        int64_t left = deadline - rt_nanotime();
+        if (left <= 0)
+            return 0;
+        struct timespec ts = {left / 1000000000, left % 1000000000};
+        futex(&n->key, FUTEX_WAIT_PRIVATE, 0, &ts);
+    }
+}
+
+int64_t rt_nanotime(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* ---- M, P and the scheduler's state ---- */
+
+static struct {
+    RtLock lock;
+    M *midle;
+    int32_t nmidle, nmidlelocked, mcount;
+    P *pidle;
+    uint32_t npidle;        /* atomic */
+    uint32_t nmspinning;    /* atomic */
+    G *runqhead, *runqtail;
+    int32_t runqsize;       /* atomic reads allowed */
+    G *gfree;
+    int32_t ngfree;
+    RtLock sudoglock;
+    Sudog *sudogcache;
+    uint32_t gcwaiting;     /* atomic: stop the world in progress */
+    int32_t stopwait;
+    Note stopnote;
+    int64_t goidgen;        /* atomic */
+    int64_t ngoroutines;    /* atomic: live user goroutines */
+    int main_goexit;        /* main called runtime.Goexit */
+    int64_t starttime;
+    int64_t schedtrace;     /* GODEBUG=schedtrace=N (ms) */
+} sched;
+
+static P **allp;
+static int32_t gomaxprocs;           /* atomic */
+static RtLock allglock;
+static G **allgs;
+static int64_t nallgs, capallgs;
+static int ncpu;
+int sched_stress;
+static Program *program;
+
+static __thread M *curm;
+
+G *rt_curg(void) { return curm ? LOADR(&curm->curg) : NULL; }
+
+/* ---- run queues (Go's runqput/runqget/runqsteal) ---- */
+
+static void globrunqput(G *gp)
+{
+    gp->schedlink = NULL;
+    if (sched.runqtail)
+        sched.runqtail->schedlink = gp;
+    else
+        sched.runqhead = gp;
+    sched.runqtail = gp;
+    STORER(&sched.runqsize, sched.runqsize + 1);
+}
+
+static void globrunqputbatch(G *head, G *tail, int n)
+{
+    tail->schedlink = NULL;
+    if (sched.runqtail)
+        sched.runqtail->schedlink = head;
+    else
+        sched.runqhead = head;
+    sched.runqtail = tail;
+    STORER(&sched.runqsize, sched.runqsize + n);
+}
+
+static int runqput_local(P *pp, G *gp);
+
+/* Takes a batch from the global queue into pp's (sched.lock held); max 0:
+ * a fair share. */
+static G *globrunqget(P *pp, int max)
+{
+    int n = sched.runqsize;
+    if (n == 0)
+        return NULL;
+    int share = n / LOADR(&gomaxprocs) + 1;
+    if (share < n)
+        n = share;
+    if (max > 0 && n > max)
+        n = max;
+    if (n > RUNQ / 2)
+        n = RUNQ / 2;
+    STORER(&sched.runqsize, sched.runqsize - n);
+    G *gp = sched.runqhead;
+    sched.runqhead = gp->schedlink;
+    if (!sched.runqhead)
+        sched.runqtail = NULL;
+    for (n--; n > 0; n--) {
+        G *g1 = sched.runqhead;
+        sched.runqhead = g1->schedlink;
+        if (!sched.runqhead)
+            sched.runqtail = NULL;
+        runqput_local(pp, g1);
+    }
+    return gp;
+}
+
+/* The local queue is full: moves half of it and gp to the global queue. */
+static int runqputslow(P *pp, G *gp, uint32_t h, uint32_t t)
+{
+    G *batch[RUNQ / 2 + 1];
+    uint32_t n = (t - h) / 2;
+    if (n != RUNQ / 2)
+        fatal("runtime: runqputslow: queue is not full");
+    for (uint32_t i = 0; i < n; i++)
+        batch[i] = LOADR(&pp->runq[(h + i) % RUNQ]);
+    if (!CAS(&pp->runqhead, &h, h + n))
+        return 0;
+    batch[n] = gp;
+    for (uint32_t i = 0; i < n; i++)
+        batch[i]->schedlink = batch[i + 1];
+    rt_lock(&sched.lock);
+    globrunqputbatch(batch[0], batch[n], (int)n + 1);
+    rt_unlock(&sched.lock);
+    return 1;
+}
+
+static int runqput_local(P *pp, G *gp)
+{
+    for (;;) {
+        uint32_t h = LOAD(&pp->runqhead);
+        uint32_t t = LOADR(&pp->runqtail);
+        if (t - h < RUNQ) {
+            STORER(&pp->runq[t % RUNQ], gp);
+            STORE(&pp->runqtail, t + 1);
+            return 1;
+        }
+        if (runqputslow(pp, gp, h, t))
+            return 1;
+    }
+}
+
+/* next: gp goes to runnext and the old runnext to the queue. */
+static void runqput(P *pp, G *gp, int next)
+{
+    if (next) {
+        G *old = LOADR(&pp->runnext);
+        while (!CAS(&pp->runnext, &old, gp))
+            ;
+        if (!old)
+            return;
+        gp = old;
+    }
+    runqput_local(pp, gp);
+}
+
+static G *runqget(P *pp, int *inherit)
+{
+    G *next = LOADR(&pp->runnext);
+    if (next && CAS(&pp->runnext, &next, NULL)) {
+        *inherit = 1;
+        return next;
+    }
+    *inherit = 0;
+    for (;;) {
+        uint32_t h = LOAD(&pp->runqhead);
+        uint32_t t = LOADR(&pp->runqtail);
+        if (t == h)
+            return NULL;
+        G *gp = LOADR(&pp->runq[h % RUNQ]);
+        if (CAS(&pp->runqhead, &h, h + 1))
+            return gp;
+    }
+}
+
+static int runqempty(P *pp)
+{
+    for (;;) {
+        uint32_t h = LOAD(&pp->runqhead);
+        uint32_t t = LOAD(&pp->runqtail);
+        G *next = LOAD(&pp->runnext);
+        if (LOAD(&pp->runqtail) == t)
+            return h == t && !next;
+    }
+}
+
+/* Grabs half of pp's queue into batch from batchhead on. */
+static uint32_t runqgrab(P *pp, G **batch, uint32_t batchhead, int steal_runnext)
+{
+    for (;;) {
+        uint32_t h = LOAD(&pp->runqhead);
+        uint32_t t = LOAD(&pp->runqtail);
+        uint32_t n = t - h;
+        n = n - n / 2;
+        if (n == 0) {
+            if (steal_runnext) {
+                G *next = LOAD(&pp->runnext);
+                if (next) {
+                    /* its owner is likely about to run it: give it a moment (Go's usleep(3)) */
+                    if (LOAD(&pp->status) == P_RUNNING)
+                        usleep(3);
+                    if (!CAS(&pp->runnext, &next, NULL))
+                        continue;
+                    STORER(&batch[batchhead % RUNQ], next);
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        if (n > RUNQ / 2)
+            continue;       /* read an inconsistent h and t */
+        for (uint32_t i = 0; i < n; i++)
+            STORER(&batch[(batchhead + i) % RUNQ], LOADR(&pp->runq[(h + i) % RUNQ]));
+        if (CAS(&pp->runqhead, &h, h + n))
+            return n;
+    }
+}
+
+static G *runqsteal(P *pp, P *p2, int steal_runnext)
+{
+    uint32_t t = LOADR(&pp->runqtail);
+    uint32_t n = runqgrab(p2, pp->runq, t, steal_runnext);
+    if (n == 0)
+        return NULL;
+    n--;
+    G *gp = LOADR(&pp->runq[(t + n) % RUNQ]);
+    if (n == 0)
+        return gp;
+    STORE(&pp->runqtail, t + n);
+    return gp;
+}
+
+/* ---- idle lists (sched.lock held) ---- */
+
+static void pidleput(P *pp)
+{
+    STORE(&pp->status, P_IDLE);
+    STORER(&pp->m, NULL);
+    pp->link = sched.pidle;
+    sched.pidle = pp;
+    XADD(&sched.npidle, 1);
+}
+
+static P *pidleget(void)
+{
+    P *pp = sched.pidle;
+    if (pp) {
+        sched.pidle = pp->link;
+        XADD(&sched.npidle, -1);
+    }
+    return pp;
+}
+
+static void mput(M *m)
+{
+    m->schedlink = sched.midle;
+    sched.midle = m;
+    sched.nmidle++;
+}
+
+static M *mget(void)
+{
+    M *m = sched.midle;
+    if (m) {
+        sched.midle = m->schedlink;
+        sched.nmidle--;
+    }
+    return m;
+}
+
+static void acquirep(M *m, P *pp)
+{
+    m->p = pp;
+    STORER(&pp->m, m);
+    STORE(&pp->status, P_RUNNING);
+}
+
+static P *releasep(M *m)
+{
+    P *pp = m->p;
+    m->p = NULL;
+    STORER(&pp->m, NULL);
+    STORE(&pp->status, P_IDLE);
+    return pp;
+}
+
+/* ---- Ms ---- */
+
+static void checkdead(void);
+static void schedule(M *m);
+static void handoffp(P *pp);
+
+static void *mstart(void *arg)
+{
+    M *m = arg;
+    curm = m;
+    P *pp = m->nextp;
+    m->nextp = NULL;
+    acquirep(m, pp);
+    schedule(m);
+    return NULL;
+}
+
+static M *allocm(void)
+{
+    M *m = xcalloc(1, sizeof *m);
+    rt_lock(&sched.lock);
+    m->id = sched.mcount++;
+    rt_unlock(&sched.lock);
+    return m;
+}
+
+static void newm(P *pp, int spinning)
+{
+    M *m = allocm();
+    m->nextp = pp;
+    m->spinning = spinning;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)64 << 20);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    if (pthread_create(&m->th, &attr, mstart, m) != 0)
+        fatal("runtime: failed to create new OS thread");
+    pthread_attr_destroy(&attr);
+}
+
+/* Runs some M on pp (an idle P when NULL); spinning: it looks for work. */
+static void startm(P *pp, int spinning)
+{
+    rt_lock(&sched.lock);
+    if (!pp) {
+        pp = pidleget();
+        if (!pp) {
+            rt_unlock(&sched.lock);
+            if (spinning)
+                XADD(&sched.nmspinning, -1);
+            return;
+        }
+    }
+    M *nm = mget();
+    rt_unlock(&sched.lock);
+    if (!nm) {
+        newm(pp, spinning);
+        return;
+    }
+    nm->spinning = spinning;
+    nm->nextp = pp;
+    note_wakeup(&nm->park);
+}
+
+/* New work: one more M looks for it if a P is idle and none is spinning. */
+static void wakep(void)
+{
+    if (LOAD(&sched.npidle) == 0)
+        return;
+    uint32_t zero = 0;
+    if (LOAD(&sched.nmspinning) != 0 || !CAS(&sched.nmspinning, &zero, 1))
+        return;
+    startm(NULL, 1);
+}
+
+/* Parks the M until someone hands it a P (nextp), or until `until` (a
+ * nanotime, 0: no timeout) passes. Returns with m->p set. */
+static void stopm(M *m, int64_t until)
+{
+    for (;;) {
+        rt_lock(&sched.lock);
+        mput(m);
+        checkdead();
+        rt_unlock(&sched.lock);
+        int woken = 1;
+        if (until) {
+            int64_t left = until - rt_nanotime();
+            woken = left > 0 ? note_tsleep(&m->park, left) : 0;
+        } else {
+            note_sleep(&m->park);
+        }
+        if (!woken) {
+            /* timed out: off the idle list, unless a waker got there first */
+            rt_lock(&sched.lock);
+            M **pp = &sched.midle;
+            while (*pp && *pp != m)
+                pp = &(*pp)->schedlink;
+            if (*pp) {
+                *pp = m->schedlink;
+                sched.nmidle--;
+                P *p = pidleget();
+                rt_unlock(&sched.lock);
+                if (p) {
+                    acquirep(m, p);
+                    return;
+                }
+                until = 0;     /* nothing free: sleep until work comes */
+                continue;
+            }
+            rt_unlock(&sched.lock);
+            note_sleep(&m->park);
+        }
+        note_clear(&m->park);
+        P *p = m->nextp;
+        m->nextp = NULL;
+        acquirep(m, p);
+        return;
+    }
+}
+
+/* ---- stop the world (GOMAXPROCS changes; the GC later) ---- */
+
+static void gcstopm(M *m)
+{
+    if (m->spinning) {
+        m->spinning = 0;
+        XADD(&sched.nmspinning, -1);
+    }
+    P *pp = releasep(m);
+    rt_lock(&sched.lock);
+    STORE(&pp->status, P_GCSTOP);
+    if (--sched.stopwait == 0)
+        note_wakeup(&sched.stopnote);
+    rt_unlock(&sched.lock);
+    stopm(m, 0);
+}
+
+static void procresize(int32_t n);
+
+/* Called by a running G's M: every other P stops (Ps that are running
+ * their G reach a safepoint first). */
+static void stoptheworld(M *m)
+{
+    rt_lock(&sched.lock);
+    sched.stopwait = LOADR(&gomaxprocs);
+    STORE(&sched.gcwaiting, 1);
+    /* preempt every running G */
+    for (int i = 0; i < gomaxprocs; i++) {
+        M *pm = LOAD(&allp[i]->m);
+        G *gp = pm ? LOAD(&pm->curg) : NULL;
+        if (gp)
+            STORE(&gp->preempt, 1);
+    }
+    STORE(&m->p->status, P_GCSTOP);
+    sched.stopwait--;
+    for (int i = 0; i < gomaxprocs; i++) {
+        P *pp = allp[i];
+        uint32_t s = P_SYSCALL;
+        if (CAS(&pp->status, &s, P_GCSTOP))
+            sched.stopwait--;
+    }
+    P *pp;
+    while ((pp = pidleget())) {
+        STORE(&pp->status, P_GCSTOP);
+        sched.stopwait--;
+    }
+    int wait = sched.stopwait > 0;
+    rt_unlock(&sched.lock);
+    if (wait) {
+        note_sleep(&sched.stopnote);
+        note_clear(&sched.stopnote);
+    }
+}
+
+/* ---- Gs ---- */
+
+static void allgadd(G *gp)
+{
+    rt_lock(&allglock);
+    if (nallgs == capallgs) {
+        capallgs = capallgs ? capallgs * 2 : 64;
+        allgs = xrealloc(allgs, (size_t)capallgs * sizeof *allgs);
+    }
+    allgs[nallgs++] = gp;
+    rt_unlock(&allglock);
+}
+
+static G *gfget(P *pp)
+{
+    if (!pp->gfree && LOADR(&sched.ngfree) > 0) {
+        rt_lock(&sched.lock);
+        while (pp->ngfree < 32 && sched.gfree) {
+            G *gp = sched.gfree;
+            sched.gfree = gp->schedlink;
+            sched.ngfree--;
+            gp->schedlink = pp->gfree;
+            pp->gfree = gp;
+            pp->ngfree++;
+        }
+        rt_unlock(&sched.lock);
+    }
+    G *gp = pp->gfree;
+    if (gp) {
+        pp->gfree = gp->schedlink;
+        pp->ngfree--;
+    }
+    return gp;
+}
+
+static void gfput(P *pp, G *gp)
+{
+    /* big stacks are not kept (Go frees non-standard-size stacks) */
+    if (gp->stack_words > 1024) {
+        free(gp->stack);
+        gp->stack = NULL;
+        gp->stack_words = 0;
+    }
+    gp->schedlink = pp->gfree;
+    pp->gfree = gp;
+    if (++pp->ngfree >= 64) {
+        rt_lock(&sched.lock);
+        while (pp->ngfree >= 32) {
+            G *g1 = pp->gfree;
+            pp->gfree = g1->schedlink;
+            pp->ngfree--;
+            g1->schedlink = sched.gfree;
+            sched.gfree = g1;
+            sched.ngfree++;
+        }
+        rt_unlock(&sched.lock);
+    }
+}
+
+/* `go fn(args)`: a new goroutine in runnext of the current P. */
+void rt_newproc(G *g, Closure *fn, const uint64_t *args, int nargs, const Instr *pc)
+{
+    M *m = curm;
+    P *pp = m->p;
+    G *ng = gfget(pp);
+    if (!ng) {
+        ng = xcalloc(1, sizeof *ng);
+        ng->prog = program;
+        STORE(&ng->status, GS_DEAD);
+        allgadd(ng);
+    }
+    vm_setup_g(ng, fn, args, nargs);
+    ng->goid = XADD(&sched.goidgen, 1);
+    ng->gofn = g ? ((const Closure *)g->stack[g->base - 3])->fn : NULL;
+    ng->gopc = pc;
+    XADD(&sched.ngoroutines, 1);
+    STORE(&ng->status, GS_RUNNABLE);
+    runqput(pp, ng, 1);
+    wakep();
+}
+
+int rt_procpin(G *g)
+{
+    g->locks++;
+    return curm->p->id;
+}
+
+void rt_procunpin(G *g)
+{
+    g->locks--;
+}
+
+int64_t rt_numgoroutine(void)
+{
+    return LOAD(&sched.ngoroutines);
+}
+
+/* ---- parking and readying ---- */
+
+static void stoplockedm(M *m);
+
+int gopark(G *g, int (*unlockf)(G *, void *), void *lock, int reason, int (*k)(G *))
+{
+    g->waitreason = (uint8_t)reason;
+    g->waitk = k;
+    if (g->ncall == 0) {
+        /* the interpreter unwinds to the scheduler, which parks it */
+        g->unlockf = unlockf;
+        g->unlockarg = lock;
+        g->parkreq = PR_PARK;
+        return VM_SWITCH;
+    }
+    /* nested VM entry: the M sleeps with the G */
+    M *m = curm;
+    g->lockedm = m;
+    m->lockedg = g;
+    STORE(&g->status, GS_WAITING);
+    STORE(&m->curg, NULL);
+    if (unlockf && !unlockf(g, lock)) {
+        STORE(&g->status, GS_RUNNING);
+        STORE(&m->curg, g);
+    } else {
+        stoplockedm(m);
+    }
+    g->lockedm = NULL;
+    m->lockedg = NULL;
+    g->waitk = NULL;
+    if (k && k(g) == VM_SWITCH)
+        fatal("runtime: nested park asked to switch");
+    return 0;
+}
+
+void goready(G *gp)
+{
+    uint32_t s = GS_WAITING;
+    if (!CAS(&gp->status, &s, GS_RUNNABLE))
+        fatal("runtime: goready of a goroutine that is not waiting (status %u)", s);
+    M *m = curm;
+    if (m && m->p) {
+        runqput(m->p, gp, 1);
+        wakep();
+        return;
+    }
+    /* no P here (a timer fired by an idle M, sysmon): the global queue */
+    rt_lock(&sched.lock);
+    globrunqput(gp);
+    rt_unlock(&sched.lock);
+    wakep();
+}
+
+void rt_gosched(G *g)
+{
+    if (g->ncall == 0)
+        g->parkreq = PR_YIELD;  /* the interpreter returns to the scheduler after the call */
+}
+
+/* The G is parked with this M (nested): the P goes elsewhere until the G
+ * is scheduled, when startlockedm hands a P back. */
+static void stoplockedm(M *m)
+{
+    if (m->p)
+        handoffp(releasep(m));
+    rt_lock(&sched.lock);
+    sched.nmidlelocked++;
+    checkdead();
+    rt_unlock(&sched.lock);
+    note_sleep(&m->park);
+    note_clear(&m->park);
+    rt_lock(&sched.lock);
+    sched.nmidlelocked--;
+    rt_unlock(&sched.lock);
+    P *pp = m->nextp;
+    m->nextp = NULL;
+    acquirep(m, pp);
+    G *g = m->lockedg;
+    STORE(&g->status, GS_RUNNING);
+    STORE(&m->curg, g);
+}
+
+/* Schedules a G that is locked to another M: hands it our P and stops. */
+static void startlockedm(M *m, G *gp)
+{
+    M *mp = gp->lockedm;
+    P *pp = releasep(m);
+    mp->nextp = pp;
+    note_wakeup(&mp->park);
+    stopm(m, 0);
+}
+
+/* The M stops running Go code for a while (a blocking native): its P can be
+ * taken by sysmon and handed to another M. */
+void entersyscall(G *g)
+{
+    M *m = curm;
+    P *pp = m->p;
+    m->oldp = pp;
+    pp->syscalltick++;
+    STORE(&g->status, GS_SYSCALL);
+    STORE(&pp->status, P_SYSCALL);
+}
+
+void exitsyscall(G *g)
+{
+    M *m = curm;
+    P *pp = m->oldp;
+    m->oldp = NULL;
+    uint32_t s = P_SYSCALL;
+    if (CAS(&pp->status, &s, P_RUNNING)) {
+        STORE(&g->status, GS_RUNNING);
+        return;
+    }
+    /* the P was retaken: any idle P, else wait for one with the G locked here */
+    m->p = NULL;
+    rt_lock(&sched.lock);
+    P *np = pidleget();
+    rt_unlock(&sched.lock);
+    if (np) {
+        acquirep(m, np);
+        STORE(&g->status, GS_RUNNING);
+        return;
+    }
+    g->lockedm = m;
+    m->lockedg = g;
+    STORE(&m->curg, NULL);
+    STORE(&g->status, GS_RUNNABLE);
+    rt_lock(&sched.lock);
+    globrunqput(g);
+    rt_unlock(&sched.lock);
+    wakep();
+    stoplockedm(m);
+    g->lockedm = NULL;
+    m->lockedg = NULL;
+}
+
+/* Gives pp to an M if there is work for it, else makes it idle. */
+static void handoffp(P *pp)
+{
+    if (!runqempty(pp) || LOADR(&sched.runqsize) != 0) {
+        startm(pp, 0);
+        return;
+    }
+    uint32_t zero = 0;
+    if (LOAD(&sched.nmspinning) + LOAD(&sched.npidle) == 0 && CAS(&sched.nmspinning, &zero, 1)) {
+        startm(pp, 1);
+        return;
+    }
+    rt_lock(&sched.lock);
+    if (LOAD(&sched.gcwaiting)) {
+        STORE(&pp->status, P_GCSTOP);
+        if (--sched.stopwait == 0)
+            note_wakeup(&sched.stopnote);
+        rt_unlock(&sched.lock);
+        return;
+    }
+    if (sched.runqsize != 0) {
+        rt_unlock(&sched.lock);
+        startm(pp, 0);
+        return;
+    }
+    /* the last running P with timers keeps an M to run them */
+    if (LOAD(&sched.npidle) == (uint32_t)gomaxprocs - 1 && LOAD(&pp->timer0when) != 0) {
+        rt_unlock(&sched.lock);
+        startm(pp, 0);
+        return;
+    }
+    pidleput(pp);
+    rt_unlock(&sched.lock);
+}
+
+/* ---- finding work ---- */
+
+static int64_t earliest_timer(void)
+{
+    int64_t w = 0;
+    for (int i = 0; i < LOADR(&gomaxprocs); i++) {
+        int64_t t = LOAD(&allp[i]->timer0when);
+        if (t && (!w || t < w))
+            w = t;
+    }
+    return w;
+}
+
+/* Steals from other Ps: four rounds over them in random order; the last
+ * round also takes their runnext and runs their due timers. */
+static G *stealwork(M *m, P *pp, int *ranTimer)
+{
+    int n = LOADR(&gomaxprocs);
+    for (int round = 0; round < 4; round++) {
+        int last = round == 3;
+        uint32_t start = rt_fastrand() % (uint32_t)n;
+        for (int k = 0; k < n; k++) {
+            if (LOAD(&sched.gcwaiting))
+                return NULL;
+            P *p2 = allp[(start + (uint32_t)k) % (uint32_t)n];
+            if (p2 == pp)
+                continue;
+            if (last && LOAD(&p2->timer0when) && LOAD(&p2->timer0when) <= rt_nanotime()) {
+                if (timers_run(p2, rt_nanotime()) >= 0)
+                    *ranTimer = 1;
+                G *gp;
+                int inh;
+                if ((gp = runqget(pp, &inh)))
+                    return gp;
+            }
+            if (LOAD(&p2->status) == P_IDLE)
+                continue;
+            G *gp = runqsteal(pp, p2, last);
+            if (gp)
+                return gp;
+        }
+    }
+    return NULL;
+}
+
+static void resetspinning(M *m)
+{
+    m->spinning = 0;
+    if (XADD(&sched.nmspinning, -1) == 0)
+        wakep();    /* we were the last spinner: someone else looks for more */
+}
+
+/* Blocks until there is a G to run (m->p may change meanwhile). */
+static G *findrunnable(M *m, int *inherit)
+{
+top:;
+    P *pp = m->p;
+    if (LOAD(&sched.gcwaiting)) {
+        gcstopm(m);
+        goto top;
+    }
+    if (LOAD(&pp->timer0when))
+        timers_run(pp, rt_nanotime());
+    G *gp = runqget(pp, inherit);
+    if (gp)
+        return gp;
+    if (LOADR(&sched.runqsize)) {
+        rt_lock(&sched.lock);
+        gp = globrunqget(pp, 0);
+        rt_unlock(&sched.lock);
+        if (gp) {
+            *inherit = 0;
+            return gp;
+        }
+    }
+    int busy = LOADR(&gomaxprocs) - (int)LOAD(&sched.npidle);
+    if (m->spinning || 2 * (int)LOAD(&sched.nmspinning) < busy) {
+        if (!m->spinning) {
+            m->spinning = 1;
+            XADD(&sched.nmspinning, 1);
+        }
+        int ran = 0;
+        gp = stealwork(m, pp, &ran);
+        if (gp) {
+            *inherit = 0;
+            return gp;
+        }
+        if (ran)
+            goto top;
+    }
+    /* nothing: give up the P */
+    rt_lock(&sched.lock);
+    if (LOAD(&sched.gcwaiting)) {
+        rt_unlock(&sched.lock);
+        goto top;
+    }
+    if (sched.runqsize) {
+        gp = globrunqget(pp, 0);
+        rt_unlock(&sched.lock);
+        *inherit = 0;
+        return gp;
+    }
+    releasep(m);
+    pidleput(pp);
+    rt_unlock(&sched.lock);
+    if (m->spinning) {
+        m->spinning = 0;
+        XADD(&sched.nmspinning, -1);
+        /* work that arrived after we looked, with no spinner to see it */
+        for (int i = 0; i < LOADR(&gomaxprocs); i++) {
+            if (!runqempty(allp[i])) {
+                rt_lock(&sched.lock);
+                P *np = pidleget();
+                rt_unlock(&sched.lock);
+                if (np) {
+                    acquirep(m, np);
+                    m->spinning = 1;
+                    XADD(&sched.nmspinning, 1);
+                    goto top;
+                }
+                break;
+            }
+        }
+    }
+    stopm(m, earliest_timer());
+    goto top;
+}
+
+static void goexit0(M *m, G *gp);
+
+/* Runs gp on m until it gives up the M. */
+static void execute(M *m, G *gp, int inherit)
+{
+    P *pp = m->p;
+    STORE(&gp->status, GS_RUNNING);
+    gp->m = m;
+    STORE(&m->curg, gp);
+    if (!inherit)
+        STORER(&pp->schedtick, pp->schedtick + 1);
+    if (sched_stress)
+        STORER(&gp->preempt, 1);
+    for (;;) {
+        gp->parkreq = PR_NONE;
+        int r = vm_resume(gp);
+        if (r == VM_DONE) {
+            goexit0(m, gp);
+            return;
+        }
+        switch (gp->parkreq) {
+        case PR_EXIT:
+            goexit0(m, gp);
+            return;
+        case PR_YIELD:
+            STORE(&m->curg, NULL);
+            STORE(&gp->status, GS_RUNNABLE);
+            rt_lock(&sched.lock);
+            globrunqput(gp);
+            rt_unlock(&sched.lock);
+            return;
+        case PR_PARK: {
+            int (*unlockf)(G *, void *) = gp->unlockf;
+            void *arg = gp->unlockarg;
+            gp->unlockf = NULL;
+            gp->unlockarg = NULL;
+            STORE(&m->curg, NULL);
+            gp->waitsince = 0;
+            STORE(&gp->status, GS_WAITING);
+            if (unlockf && !unlockf(gp, arg)) {
+                /* the wait is over already: run it again */
+                STORE(&gp->status, GS_RUNNING);
+                STORE(&m->curg, gp);
+                continue;
+            }
+            return;
+        }
+        default:
+            fatal("runtime: goroutine switched without a reason");
+        }
+    }
+}
+
+static void goexit0(M *m, G *gp)
+{
+    STORE(&m->curg, NULL);
+    if (gp->goid == 1 && !gp->goexiting) {
+        /* main returned: the program ends, other goroutines with it */
+        rt_exit(0);
+    }
+    if (gp->goid == 1) {
+        rt_lock(&sched.lock);
+        sched.main_goexit = 1;
+        rt_unlock(&sched.lock);
+    }
+    gp->defers = NULL;
+    gp->panics = NULL;
+    gp->goexiting = 0;
+    gp->waitk = NULL;
+    gp->gofn = NULL;
+    gp->gopc = NULL;
+    STORE(&gp->status, GS_DEAD);
+    XADD(&sched.ngoroutines, -1);
+    gfput(m->p, gp);
+}
+
+static void schedule(M *m)
+{
+    for (;;) {
+        if (LOAD(&sched.gcwaiting)) {
+            gcstopm(m);
+            continue;
+        }
+        P *pp = m->p;
+        G *gp = NULL;
+        int inherit = 0;
+        if (LOAD(&pp->timer0when) && LOAD(&pp->timer0when) <= rt_nanotime())
+            timers_run(pp, rt_nanotime());
+        if (LOADR(&pp->schedtick) % 61 == 0 && LOADR(&sched.runqsize) > 0) {
+            rt_lock(&sched.lock);
+            gp = globrunqget(pp, 1);
+            rt_unlock(&sched.lock);
+        }
+        if (!gp)
+            gp = runqget(pp, &inherit);
+        if (!gp)
+            gp = findrunnable(m, &inherit);
+        if (m->spinning)
+            resetspinning(m);
+        if (gp->lockedm) {
+            startlockedm(m, gp);
+            continue;
+        }
+        execute(m, gp, inherit);
+    }
+}
+
+/* ---- deadlock ---- */
+
+static const char *gstatus_str(G *gp)
+{
+    switch (LOAD(&gp->status)) {
+    case GS_RUNNABLE: return "runnable";
+    case GS_RUNNING: return "running";
+    case GS_SYSCALL: return "syscall";
+    case GS_WAITING: return wait_reason_str[gp->waitreason];
+    default: return "dead";
+    }
+}
+
+/* Every goroutine's traceback (a fatal error's report). */
+static void traceback_all(Buf *b)
+{
+    rt_lock(&allglock);
+    for (int64_t i = 0; i < nallgs; i++) {
+        G *gp = allgs[i];
+        if (LOAD(&gp->status) == GS_DEAD)
+            continue;
+        buf_puts(b, "\n");
+        vm_traceback_waiting(gp, b, gstatus_str(gp));
+    }
+    rt_unlock(&allglock);
+}
+
+/* sched.lock held. */
+static void checkdead(void)
+{
+    int run = sched.mcount - sched.nmidle - sched.nmidlelocked;
+    if (run > 0)
+        return;
+    int waiting = 0;
+    rt_lock(&allglock);
+    for (int64_t i = 0; i < nallgs; i++) {
+        uint32_t s = LOAD(&allgs[i]->status);
+        if (s == GS_WAITING)
+            waiting++;
+        else if (s == GS_RUNNABLE || s == GS_RUNNING || s == GS_SYSCALL) {
+            rt_unlock(&allglock);
+            return;     /* about to be run (Go throws "checkdead: runnable g") */
+        }
+    }
+    rt_unlock(&allglock);
+    if (waiting == 0 && sched.main_goexit) {
+        Buf b = {0};
+        buf_puts(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        rt_write(NULL, 2, b.s, b.n);
+        rt_exit(2);
+    }
+    if (earliest_timer())
+        return;     /* a timer will wake someone */
+    Buf b = {0};
+    buf_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+    traceback_all(&b);
+    rt_write(NULL, 2, b.s, b.n);
+    rt_exit(2);
+}
+
+/* ---- sysmon ---- */
+
+#define FORCE_PREEMPT_NS 10000000   /* 10 ms */
+
+static void schedtrace(int64_t now)
+{
+    Buf b = {0};
+    rt_lock(&sched.lock);
+    buf_printf(&b, "SCHED %lldms: gomaxprocs=%d idleprocs=%u threads=%d spinningthreads=%u idlethreads=%d runqueue=%d [",
+               (long long)((now - sched.starttime) / 1000000), gomaxprocs, LOAD(&sched.npidle),
+               sched.mcount + 1, LOAD(&sched.nmspinning), sched.nmidle, sched.runqsize);
+    for (int i = 0; i < gomaxprocs; i++) {
+        P *pp = allp[i];
+        uint32_t n = LOAD(&pp->runqtail) - LOAD(&pp->runqhead);
+        buf_printf(&b, i ? " %u" : "%u", n);
+    }
+    buf_puts(&b, "]\n");
+    rt_unlock(&sched.lock);
+    rt_write(NULL, 2, b.s, b.n);
+    buf_free(&b);
+}
+
+static void *sysmon(void *arg)
+{
+    (void)arg;
+    int64_t delay = 20000;      /* ns: 20 µs, doubling to 10 ms while idle */
+    int64_t lasttrace = rt_nanotime();
+    for (;;) {
+        struct timespec ts = {0, delay};
+        nanosleep(&ts, NULL);
+        int64_t now = rt_nanotime();
+        int retook = 0;
+        rt_lock(&sched.lock);
+        int n = gomaxprocs;
+        rt_unlock(&sched.lock);
+        if (LOAD(&sched.gcwaiting))
+            continue;
+        for (int i = 0; i < n; i++) {
+            P *pp = allp[i];
+            uint32_t s = LOAD(&pp->status);
+            if (s == P_RUNNING) {
+                uint32_t t = LOADR(&pp->schedtick);
+                if (pp->sm_schedtick != t) {
+                    pp->sm_schedtick = t;
+                    pp->sm_schedwhen = now;
+                } else if (now - pp->sm_schedwhen >= FORCE_PREEMPT_NS) {
+                    M *pm = LOAD(&pp->m);
+                    G *gp = pm ? LOAD(&pm->curg) : NULL;
+                    if (gp)
+                        STORE(&gp->preempt, 1);
+                }
+            } else if (s == P_SYSCALL) {
+                uint32_t t = pp->syscalltick;
+                if (pp->sm_syscalltick != t) {
+                    pp->sm_syscalltick = t;
+                    pp->sm_syscallwhen = now;
+                    continue;
+                }
+                if (runqempty(pp) && LOAD(&sched.nmspinning) + LOAD(&sched.npidle) > 0 &&
+                    now - pp->sm_syscallwhen < FORCE_PREEMPT_NS)
+                    continue;
+                if (CAS(&pp->status, &s, P_IDLE)) {
+                    pp->syscalltick++;
+                    retook = 1;
+                    handoffp(pp);
+                }
+            }
+        }
+        /* overdue timers with every M asleep */
+        int64_t next = earliest_timer();
+        if (next && next <= now && LOAD(&sched.npidle) > 0 && LOAD(&sched.nmspinning) == 0)
+            wakep();
+        if (sched.schedtrace > 0 && now - lasttrace >= sched.schedtrace * 1000000) {
+            lasttrace = now;
+            schedtrace(now);
+        }
+        if (retook || LOAD(&sched.npidle) < (uint32_t)n)
+            delay = 20000;
+        else if (delay < 10000000)
+            delay *= 2;
+        if (sched.schedtrace > 0 && delay > 1000000)
+            delay = 1000000;
+    }
+    return NULL;
+}
+
+/* ---- GOMAXPROCS ---- */
+
+static void procresize(int32_t n)
+{
+    int32_t old = gomaxprocs;
+    if (n > old) {
+        allp = xrealloc(allp, (size_t)n * sizeof *allp);
+        for (int32_t i = old; i < n; i++) {
+            P *pp = xcalloc(1, sizeof *pp);
+            pp->id = i;
+            STORE(&pp->status, P_GCSTOP);
+            allp[i] = pp;
+        }
+    }
+    /* Ps that go away hand their Gs and timers to P 0's queues */
+    for (int32_t i = n; i < old; i++) {
+        P *pp = allp[i];
+        int inh;
+        G *gp;
+        while ((gp = runqget(pp, &inh)))
+            globrunqput(gp);
+        while (pp->ngfree > 0) {
+            G *g1 = pp->gfree;
+            pp->gfree = g1->schedlink;
+            pp->ngfree--;
+            g1->schedlink = sched.gfree;
+            sched.gfree = g1;
+            sched.ngfree++;
+        }
+        rt_lock(&pp->timerslock);
+        while (pp->ntimers > 0) {
+            Timer *t = pp->timers[0];
+            rt_unlock(&pp->timerslock);
+            timer_del(t);
+            t->pp = NULL;
+            timer_add_to(allp[0], t);
+            rt_lock(&pp->timerslock);
+        }
+        rt_unlock(&pp->timerslock);
+        STORE(&pp->status, P_DEAD);
+    }
+    STORE(&gomaxprocs, n);
+}
+
+int rt_gomaxprocs(G *g, int n)
+{
+    int old = LOAD(&gomaxprocs);
+    if (n < 1 || n == old)
+        return old;
+    if (n > 256)
+        n = 256;
+    M *m = curm;
+    stoptheworld(m);
+    rt_lock(&sched.lock);
+    P *mine = m->p;
+    if (mine->id >= n) {        /* our P goes away: run on P 0 */
+        m->p = NULL;
+        STORER(&mine->m, NULL);
+    }
+    procresize(n);
+    if (!m->p)
+        acquirep(m, allp[0]);
+    else
+        STORE(&m->p->status, P_RUNNING);
+    STORE(&sched.gcwaiting, 0);
+    /* the other Ps: an M for each with work, the rest idle */
+    P *withwork = NULL;
+    for (int i = n - 1; i >= 0; i--) {
+        P *pp = allp[i];
+        if (pp == m->p)
+            continue;
+        if (runqempty(pp) && !LOAD(&pp->timer0when)) {
+            pidleput(pp);
+        } else {
+            pp->link = withwork;
+            withwork = pp;
+        }
+    }
+    rt_unlock(&sched.lock);
+    while (withwork) {
+        P *pp = withwork;
+        withwork = pp->link;
+        startm(pp, 0);
+    }
+    wakep();
+    (void)g;
+    return old;
+}
+
+/* ---- start-up and exit ---- */
+
+_Noreturn void rt_exit(int code)
+{
+    extern void rt_flush_and_hold(void);
+    rt_flush_and_hold();
+    _exit(code);
+}
+
+static int env_int(const char *name, int def)
+{
+    const char *s = getenv(name);
+    if (!s || !*s)
+        return def;
+    char *end;
+    long v = strtol(s, &end, 10);
+    return *end || v < 1 ? def : (int)v;
+}
+
+_Noreturn void sched_main(Program *p)
+{
+    program = p;
+    sched.starttime = rt_nanotime();
+    ncpu = (int)sysconf(_SC_NPROCESSORS_ONLN);
+    if (ncpu < 1)
+        ncpu = 1;
+    int procs = env_int("GOMAXPROCS", ncpu);
+    if (procs > 256)
+        procs = 256;
+    sched_stress = getenv("GOLITE_PREEMPT_STRESS") != NULL;
+    const char *dbg = getenv("GODEBUG");
+    if (dbg) {
+        const char *s = strstr(dbg, "schedtrace=");
+        if (s)
+            sched.schedtrace = atol(s + 11);
+    }
+    procresize(procs);
+    M *m0 = allocm();
+    curm = m0;
+    acquirep(m0, allp[0]);
+    for (int i = procs - 1; i > 0; i--)
+        pidleput(allp[i]);
+    /* the main goroutine runs package initialisation, then main.main */
+    G *g1 = vm_new_g(p);
+    g1->goid = 1;
+    sched.goidgen = 1;
+    sched.ngoroutines = 1;
+    allgadd(g1);
+    vm_setup_g(g1, p->entry->static_closure, NULL, 0);
+    STORE(&g1->status, GS_RUNNABLE);
+    runqput(allp[0], g1, 1);
+    pthread_t th;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    if (pthread_create(&th, &attr, sysmon, NULL) != 0)
+        fatal("runtime: failed to create sysmon thread");
+    pthread_attr_destroy(&attr);
+    schedule(m0);
+    abort();
+}
+
+int64_t rt_start_nanotime(void)
+{
+    return sched.starttime;
+}
+
+int rt_ncpu(void)
+{
+    return ncpu;
+}
+
+/* ---- sudogs (Go's per-P cache with a central list) ---- */
+
+Sudog *acquire_sudog(G *g)
+{
+    (void)g;
+    M *m = curm;
+    P *pp = m->p;
+    if (pp->nsudog == 0) {
+        rt_lock(&sched.sudoglock);
+        while (pp->nsudog < 64 && sched.sudogcache) {
+            Sudog *s = sched.sudogcache;
+            sched.sudogcache = s->next;
+            pp->sudogcache[pp->nsudog++] = s;
+        }
+        rt_unlock(&sched.sudoglock);
+        if (pp->nsudog == 0)
+            pp->sudogcache[pp->nsudog++] = xcalloc(1, sizeof(Sudog));
+    }
+    Sudog *s = pp->sudogcache[--pp->nsudog];
+    return s;
+}
+
+void release_sudog(G *g, Sudog *s)
+{
+    (void)g;
+    memset(s, 0, sizeof *s);
+    M *m = curm;
+    P *pp = m->p;
+    if (pp->nsudog == 128) {
+        rt_lock(&sched.sudoglock);
+        while (pp->nsudog > 64) {
+            Sudog *s1 = pp->sudogcache[--pp->nsudog];
+            s1->next = sched.sudogcache;
+            sched.sudogcache = s1;
+        }
+        rt_unlock(&sched.sudoglock);
+    }
+    pp->sudogcache[pp->nsudog++] = s;
+}
+
+/* For timer.c: the P the calling M holds. */
+P *rt_curp(void)
+{
+    return curm ? curm->p : NULL;
+}
