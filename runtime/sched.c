@@ -597,7 +597,7 @@ static G *gfget(P *pp)
         while (pp->ngfree < 32 && sched.gfree) {
             G *gp = sched.gfree;
             sched.gfree = gp->schedlink;
-            sched.ngfree--;
+            STORER(&sched.ngfree, sched.ngfree - 1);
             gp->schedlink = pp->gfree;
             pp->gfree = gp;
             pp->ngfree++;
@@ -630,7 +630,7 @@ static void gfput(P *pp, G *gp)
             pp->ngfree--;
             g1->schedlink = sched.gfree;
             sched.gfree = g1;
-            sched.ngfree++;
+            STORER(&sched.ngfree, sched.ngfree + 1);
         }
         rt_unlock(&sched.lock);
     }
@@ -1254,7 +1254,7 @@ static void procresize(int32_t n)
             pp->ngfree--;
             g1->schedlink = sched.gfree;
             sched.gfree = g1;
-            sched.ngfree++;
+            STORER(&sched.ngfree, sched.ngfree + 1);
         }
         rt_lock(&pp->timerslock);
         while (pp->ntimers > 0) {

@@ -45,12 +45,17 @@ static void selunlock(Hchan **order, int n)
 static int selparkcommit(G *g, void *arg)
 {
     (void)arg;
-    Hchan *last = NULL;
+    /* Once a channel is unlocked the G may be woken, and its sudogs change
+     * (waitlink, c): a channel is unlocked only after its last sudog has
+     * been passed, and nothing is read after the last unlock (Go's). */
+    Hchan *lastc = NULL;
     for (Sudog *s = g->waiting; s; s = s->waitlink) {
-        if (s->c != last)
-            rt_unlock(&s->c->lock);
-        last = s->c;
+        if (s->c != lastc && lastc)
+            rt_unlock(&lastc->lock);
+        lastc = s->c;
     }
+    if (lastc)
+        rt_unlock(&lastc->lock);
     return 1;
 }
 

@@ -129,9 +129,23 @@ static void grow_stack(G *g, int64_t need)
             stack_overflow(g);
         n = VM_MAX_STACK_BYTES / 8;
     }
-    uintptr_t old = (uintptr_t)g->stack, oldend = old + (uintptr_t)g->stack_words * 8;
-    g->stack = xrealloc(g->stack, (size_t)n * 8);
+    uint64_t *os = g->stack;
+    uintptr_t old = (uintptr_t)os, oldend = old + (uintptr_t)g->stack_words * 8;
+    g->stack = xmalloc((size_t)n * 8);
+    memcpy(g->stack, os, (size_t)g->stack_words * 8);
     g->stack_words = n;
+    /* Natives hold a pointer to their arguments in the stack: while one is
+     * active (below a nested VM entry) the old block stays valid until it
+     * returns, and the interpreter copies its results over (native_moved). */
+    if (g->ncall == 0) {
+        free(os);
+    } else {
+        if (g->nstale == g->capstale) {
+            g->capstale = g->capstale ? 2 * g->capstale : 4;
+            g->stale = xrealloc(g->stale, (size_t)g->capstale * sizeof *g->stale);
+        }
+        g->stale[g->nstale++] = os;
+    }
     /* frame-allocated defer records moved with the stack: fix the chain
      * (Go's adjustdefers) */
     intptr_t delta = (intptr_t)((uintptr_t)g->stack - old);
@@ -139,6 +153,23 @@ static void grow_stack(G *g, int64_t need)
         for (Defer **pp = &g->defers; *pp; pp = &(*pp)->link)
             if ((uintptr_t)*pp >= old && (uintptr_t)*pp < oldend)
                 *pp = (Defer *)((uintptr_t)*pp + (uintptr_t)delta);
+}
+
+/* A native's nested call moved the stack: its results went to the old
+ * block; copy them over. At the top level the old blocks can go. */
+static void native_moved(G *g, const uint64_t *oldstack, int64_t at, int nres)
+{
+    if (nres > 0)
+        memcpy(g->stack + at, oldstack + at, (size_t)nres * 8);
+    if (g->ncall == 0)
+        vm_free_stale(g);
+}
+
+void vm_free_stale(G *g)
+{
+    for (int i = 0; i < g->nstale; i++)
+        free(g->stale[i]);
+    g->nstale = 0;
 }
 
 static int line_of(const Func *f, const Instr *pc)
@@ -313,16 +344,18 @@ void vm_call(G *g, Closure *cl, const uint64_t *args, int nargs, uint64_t *res, 
     }
     int64_t b = top + 3;
     int64_t need = b + (f->nregs > nargs ? f->nregs : nargs) + (nres > 0 ? nres : 0) + 8;
+    int32_t ncall = g->ncall;
+    g->ncall++;     /* C state below: the scheduler cannot switch this G away */
     if (need > g->stack_words)
         grow_stack(g, need);
     uint64_t *s = g->stack;
     memcpy(s + b, args, (size_t)nargs * 8);
-    int32_t ncall = g->ncall;
-    g->ncall++;     /* C state below: the scheduler cannot switch this G away */
     if (f->native) {
         int64_t savedtop = g->top;
         g->top = b + (nargs > nres ? nargs : nres);
-        f->native(g, g->stack + b);
+        f->native(g, s + b);
+        if (g->stack != s)
+            native_moved(g, s, b, f->nresults);
         g->top = savedtop;
     } else {
         s[b - 3] = (uint64_t)cl;
@@ -386,6 +419,8 @@ void vm_init(void)
 int vm_resume(G *g)
 {
     g->jb = NULL;
+    if (g->nstale)
+        vm_free_stale(g);
     return vm_execute(g, 3);
 }
 
@@ -1174,7 +1209,10 @@ static int run_loop(G *g, int64_t stop_base)
         if (callee->native) {
             SAVE();
             g->top = base + fn->nregs;
+            uint64_t *st = g->stack;
             callee->native(g, &R[A + 3]);
+            if (__builtin_expect(g->stack != st, 0))
+                native_moved(g, st, base + A + 3, callee->nresults);
             PARKCHK();
             RELOAD();
             NEXT;
@@ -1197,7 +1235,10 @@ static int run_loop(G *g, int64_t stop_base)
         callee = (const Func *)K[GET_Bx(i)];
         SAVE();
         g->top = base + fn->nregs;
+        uint64_t *st = g->stack;
         callee->native(g, &R[A + 3]);
+        if (__builtin_expect(g->stack != st, 0))
+            native_moved(g, st, base + A + 3, callee->nresults);
         PARKCHK();
         RELOAD();
         NEXT;
@@ -1290,7 +1331,10 @@ static int run_loop(G *g, int64_t stop_base)
         if (callee->native) {
             SAVE();
             g->top = base + cb + 3 + d->nargs;
+            uint64_t *st = g->stack;
             callee->native(g, &R[cb + 3]);
+            if (__builtin_expect(g->stack != st, 0))
+                native_moved(g, st, base + cb + 3, 0);
             PARKCHK();
             RELOAD();
             NEXT;           /* the JMP brings us back for the next record */

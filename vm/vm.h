@@ -163,6 +163,8 @@ struct G {
     uint32_t preempt;       /* atomic: yield at the next safepoint */
     int32_t ncall;          /* nested VM entries (vm_call): > 0 blocks the M with the G */
     int32_t locks;          /* procPin: no preemption while > 0 */
+    uint64_t **stale;       /* old stack blocks natives may still point into (grow_stack) */
+    int nstale, capstale;
     uint8_t waitreason;
     uint8_t parkreq;        /* PR_*: why vm_execute returned VM_SWITCH */
     uint8_t goexiting;      /* runtime.Goexit finished its deferred calls */
@@ -195,6 +197,7 @@ void vm_init(void);
 int  vm_resume(G *g);
 /* Prepares a new goroutine's stack: closure fn with nargs argument words. */
 void vm_setup_g(G *g, Closure *fn, const uint64_t *args, int nargs);
+void vm_free_stale(G *g);
 /* Traceback of a goroutine that is not running, with Go's header. */
 void vm_traceback_waiting(G *g, Buf *b, const char *status);
 /* Calls a closure from C (fmt's String() and Error()): args (nargs words)

@@ -5,6 +5,8 @@ package main
 import (
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 )
 
 // A select loop merging several producers until all are closed, then a
@@ -65,7 +67,7 @@ func main() {
 				break
 			}
 			var k int
-			fmt.Sscanf(s, "x%d", &k)
+			k, _ = strconv.Atoi(strings.TrimPrefix(s, "x"))
 			okOrder = okOrder && k == lastX+1
 			lastX = k
 		case s, ok := <-y:
@@ -74,7 +76,7 @@ func main() {
 				break
 			}
 			var k int
-			fmt.Sscanf(s, "y%d", &k)
+			k, _ = strconv.Atoi(strings.TrimPrefix(s, "y"))
 			okOrder = okOrder && k == lastY+1
 			lastY = k
 		}
