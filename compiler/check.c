@@ -663,7 +663,7 @@ static void collect_objects(Checker *c, Node *file)
             o->decl = d;
             o->used = 1;
             d->y->obj = o;
-            if (!c->in_stdlib && (name == init || (name == mainname && !strcmp(c->pkg->name, "main")))) {
+            if (name == init || (!c->in_stdlib && name == mainname && !strcmp(c->pkg->name, "main"))) {
                 if (d->z->list.n || d->z->list2.n)
                     check_soft_error(c, d->y->pos, "func %s must have no arguments and no return values",
                                      name);

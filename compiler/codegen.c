@@ -5101,6 +5101,24 @@ static void package_order(Package *p, PtrVec *out)
     vec_push(out, p);
 }
 
+/* A package's init functions, in source order, after its variables. */
+static void call_inits(FS *fs, Checker *c, Package *p)
+{
+    int n = 0;
+    for (int i = 0; i < c->pkg_inits.n; i++) {
+        Object *o = c->pkg_inits.v[i];
+        if (o->pkg != p)
+            continue;
+        char *nm = xasprintf("%s.init.%d", p->is_std ? p->path : "main", n++);
+        Func *f = cg_func_of(fs->cg, o);
+        f->name = arena_strndup(fs->cg->arena, nm, strlen(nm));
+        free(nm);
+        int base = reserve(fs, 3);
+        ABx(CALLF, base, kconst(fs, (uint64_t)f));
+        fs->freereg = base;
+    }
+}
+
 Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file)
 {
     CG cg = {0};
@@ -5134,23 +5152,14 @@ Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file
     package_order(main, &order);
     for (int i = 0; i < order.n; i++) {
         Package *p = order.v[i];
-        if (p != main)
+        if (p != main) {
             init_package_vars(fs, &p->init_order);
+            call_inits(fs, c, p);
+        }
     }
     free(order.v);
     init_package_vars(fs, &c->init_order);
-    for (int i = 0; i < c->pkg_inits.n; i++) {
-        Object *o = c->pkg_inits.v[i];
-        if (o->pkg != main)
-            continue;
-        char *nm = xasprintf("main.init.%d", i);
-        Func *f = cg_func_of(&cg, o);
-        f->name = arena_strndup(cg.arena, nm, strlen(nm));
-        free(nm);
-        int base = reserve(fs, 3);
-        ABx(CALLF, base, kconst(fs, (uint64_t)f));
-        fs->freereg = base;
-    }
+    call_inits(fs, c, main);
     Object *mainobj = scope_lookup_local(main->scope, intern_cstr(c->in, "main"));
     if (mainobj && mainobj->kind == OBJ_FUNC) {
         Func *mf = cg_func_of(&cg, mainobj);
