@@ -1167,7 +1167,7 @@ static void *sysmon(void *arg)
 {
     (void)arg;
     int64_t delay = 20000;      /* ns: 20 µs, doubling to 10 ms while idle */
-    int64_t lasttrace = rt_nanotime();
+    int64_t lasttrace = rt_nanotime() - sched.schedtrace * 1000000;   /* go prints at start too */
     for (;;) {
         struct timespec ts = {0, delay};
         nanosleep(&ts, NULL);

@@ -55,9 +55,13 @@ static void os_read(G *g, uint64_t *a)
     GoSlice b = nat_slice(a, 1);
     rt_flush(g);
     ssize_t r;
+    /* a read can block for ever (a terminal, a pipe): the P may be handed
+     * to another M meanwhile (sysmon retakes it after 20 µs) */
+    entersyscall(g);
     do
         r = read(fd, b.ptr, (size_t)b.len);
     while (r < 0 && errno == EINTR);
+    exitsyscall(g);
     a[0] = (uint64_t)(int64_t)(r < 0 ? 0 : r);
     a[1] = (uint64_t)(int64_t)(r < 0 ? errno : 0);
 }

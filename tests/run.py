@@ -408,8 +408,12 @@ class Outcome:
     detail: str = ""
 
 
+EXTRA_ENV = {}     # --env KEY=VALUE: set for every program run (GOMAXPROCS=1, stress modes)
+
+
 def child_env(extra=None):
     env = {k: v for k, v in os.environ.items() if k not in UNSET_ENV}
+    env.update(EXTRA_ENV)
     env.update(extra or {})
     return env
 
@@ -878,8 +882,16 @@ def main():
     ap.add_argument("--with-selftest", action="store_true",
                     help="count the selftest as one test of the suite run")
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per test")
+    ap.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
+                    help="set in the environment of the programs run (after the variables "
+                         "the runner removes), e.g. GOMAXPROCS=1 or GOLITE_PREEMPT_STRESS=1")
     ap.add_argument("filters", nargs="*", help="test paths or substrings of them")
     opts = ap.parse_args()
+    for kv in opts.env:
+        k, sep, v = kv.partition("=")
+        if not sep:
+            ap.error(f"--env wants KEY=VALUE, not {kv!r}")
+        EXTRA_ENV[k] = v
     opts.jobs = max(1, opts.jobs)
     if opts.selftest:
         return selftest()
