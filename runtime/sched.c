@@ -156,7 +156,10 @@ static struct {
     int64_t schedtrace;     /* GODEBUG=schedtrace=N (ms) */
 } sched;
 
-static P **allp;
+#define MAX_PROCS 256
+/* Every P ever made, by id; entries are never freed or moved (sysmon and
+ * idle Ms read them without locks), Ps beyond gomaxprocs are dead. */
+static P *allp[MAX_PROCS];
 static int32_t gomaxprocs;           /* atomic */
 static RtLock allglock;
 static G **allgs;
@@ -1232,14 +1235,14 @@ static void *sysmon(void *arg)
 static void procresize(int32_t n)
 {
     int32_t old = gomaxprocs;
-    if (n > old) {
-        allp = xrealloc(allp, (size_t)n * sizeof *allp);
-        for (int32_t i = old; i < n; i++) {
-            P *pp = xcalloc(1, sizeof *pp);
+    for (int32_t i = old; i < n; i++) {
+        P *pp = allp[i];
+        if (!pp) {
+            pp = xcalloc(1, sizeof *pp);
             pp->id = i;
-            STORE(&pp->status, P_GCSTOP);
-            allp[i] = pp;
         }
+        STORE(&pp->status, P_GCSTOP);
+        STORE(&allp[i], pp);
     }
     /* Ps that go away hand their Gs and timers to P 0's queues */
     for (int32_t i = n; i < old; i++) {
@@ -1276,8 +1279,8 @@ int rt_gomaxprocs(G *g, int n)
     int old = LOAD(&gomaxprocs);
     if (n < 1 || n == old)
         return old;
-    if (n > 256)
-        n = 256;
+    if (n > MAX_PROCS)
+        n = MAX_PROCS;
     M *m = curm;
     stoptheworld(m);
     rt_lock(&sched.lock);
@@ -1343,8 +1346,8 @@ _Noreturn void sched_main(Program *p)
     if (ncpu < 1)
         ncpu = 1;
     int procs = env_int("GOMAXPROCS", ncpu);
-    if (procs > 256)
-        procs = 256;
+    if (procs > MAX_PROCS)
+        procs = MAX_PROCS;
     sched_stress = getenv("GOLITE_PREEMPT_STRESS") != NULL;
     const char *dbg = getenv("GODEBUG");
     if (dbg) {

@@ -106,7 +106,10 @@ func (m *Mutex) Lock() {
 // and use of TryLock is often a sign of a deeper problem
 // in a particular use of mutexes.
 func (m *Mutex) TryLock() bool {
-	old := m.state
+	// golite: Go reads m.state plainly here and in lockSlow (a race its
+	// detector is told to ignore); atomic loads keep golite's VM clean
+	// under ThreadSanitizer.
+	old := atomic.LoadInt32(&m.state)
 	if old&(mutexLocked|mutexStarving) != 0 {
 		return false
 	}
@@ -125,7 +128,7 @@ func (m *Mutex) lockSlow() {
 	starving := false
 	awoke := false
 	iter := 0
-	old := m.state
+	old := atomic.LoadInt32(&m.state)
 	for {
 		// Don't spin in starvation mode, ownership is handed off to waiters
 		// so we won't be able to acquire the mutex anyway.
@@ -139,7 +142,7 @@ func (m *Mutex) lockSlow() {
 			}
 			runtime_doSpin()
 			iter++
-			old = m.state
+			old = atomic.LoadInt32(&m.state)
 			continue
 		}
 		new := old
@@ -176,7 +179,7 @@ func (m *Mutex) lockSlow() {
 			}
 			runtime_SemacquireMutex(&m.sema, queueLifo, 1)
 			starving = starving || runtime_nanotime()-waitStartTime > starvationThresholdNs
-			old = m.state
+			old = atomic.LoadInt32(&m.state)
 			if old&mutexStarving != 0 {
 				// If this goroutine was woken and mutex is in starvation mode,
 				// ownership was handed off to us but mutex is in somewhat
@@ -200,7 +203,7 @@ func (m *Mutex) lockSlow() {
 			awoke = true
 			iter = 0
 		} else {
-			old = m.state
+			old = atomic.LoadInt32(&m.state)
 		}
 	}
 }
@@ -243,7 +246,7 @@ func (m *Mutex) unlockSlow(new int32) {
 				runtime_Semrelease(&m.sema, false, 1)
 				return
 			}
-			old = m.state
+			old = atomic.LoadInt32(&m.state)
 		}
 	} else {
 		// Starving mode: handoff mutex ownership to the next waiter, and yield
