@@ -2,11 +2,13 @@
 # bench/run.sh — time golite beside native Go, Lua 5.4 and yaegi on the same programs, in one run,
 # and print the ratios (the anchors are measured in the same run, never remembered).
 #
-# usage: bench/run.sh [-g GOLITE] [-n RUNS] [-y] [-a] [PROGRAM ...]
+# usage: bench/run.sh [-g GOLITE] [-n RUNS] [-y] [-a] [-s] [PROGRAM ...]
 #   -g  golite binary (default: $GOLITE, else build/golite under the repository)
 #   -n  timed runs per implementation; the median wall time is reported (default 3)
 #   -y  also time yaegi (slow)
 #   -a  every program in bench/go, not just the issue-3 targets
+#   -s  the scheduler's set (issue 6): pingpong ring sieve spawn parked parallel, then
+#       parallel.go's speed-up from GOMAXPROCS=1 to GOMAXPROCS=2
 # PROGRAM is a name in bench/go (fib) or a path. The default set is the VM issue's targets:
 # fib nbody spectralnorm mandelbrot fannkuch, and hello (start-up).
 # A golite run whose output differs from native Go's is reported as WRONG and gets no time.
@@ -15,14 +17,16 @@
 # faster). The last line is the geometric mean of golite/lua5.4 over the programs with both.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-golite=${GOLITE:-$here/../build/golite} runs=3 yaegi=0 all=0
-while getopts g:n:ya opt; do
-  case $opt in g) golite=$OPTARG ;; n) runs=$OPTARG ;; y) yaegi=1 ;; a) all=1 ;; *) sed -n '4,15s/^# \?//p' "$0"; exit 2 ;; esac
+golite=${GOLITE:-$here/../build/golite} runs=3 yaegi=0 all=0 sched=0
+while getopts g:n:yas opt; do
+  case $opt in g) golite=$OPTARG ;; n) runs=$OPTARG ;; y) yaegi=1 ;; a) all=1 ;; s) sched=1 ;; *) sed -n '4,17s/^# \?//p' "$0"; exit 2 ;; esac
 done
 shift $((OPTIND - 1))
 progs=("$@")
 if ((${#progs[@]} == 0)); then
-  if ((all)); then progs=("$here"/go/*.go); else progs=(fib nbody spectralnorm mandelbrot fannkuch hello); fi
+  if ((all)); then progs=("$here"/go/*.go)
+  elif ((sched)); then progs=(pingpong ring sieve spawn parked parallel)
+  else progs=(fib nbody spectralnorm mandelbrot fannkuch hello); fi
 fi
 [ -x /usr/bin/time ] || { echo "bench/run.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 tmp=$(mktemp -d) && trap 'rm -rf "$tmp"' EXIT
@@ -62,4 +66,9 @@ for p in "${progs[@]}"; do
   fi
 done
 ((nlog)) && awk -v s="$logsum" -v n="$nlog" 'BEGIN{printf "geomean golite/lua5.4 over %d programs: %.2f\n", n, exp(s/n)}'
+if ((sched)); then
+  p1=$(GOMAXPROCS=1 measure golite "$golite" run "$here/go/parallel.go")
+  p2=$(GOMAXPROCS=2 measure golite "$golite" run "$here/go/parallel.go")
+  echo "parallel.go: GOMAXPROCS=1 ${p1%% *} s, GOMAXPROCS=2 ${p2%% *} s: speed-up $(ratio "${p1%% *}" "${p2%% *}")"
+fi
 exit 0

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # golite's test command (what .ci/run runs).  On a fresh Debian 12 machine it installs
 # the missing build packages, configures `build` if needed (with --werror when $CI is
-# set), builds with ninja, then runs tests/run.py, which runs meson's C unit tests (not
+# set), builds with ninja, runs the run tests on the switch-dispatch VM, with
+# GOMAXPROCS=1 and under preemption stress, then runs tests/run.py, which runs meson's C unit tests (not
 # the suite entry that calls run.py itself), its own selftest and the conformance suite,
 # and prints the closing line `N passed, N failed, N skipped` as the last line of this
 # script.
@@ -25,5 +26,20 @@ if ! python3 tests/run.py --golite build-switch/golite run samples >/tmp/golite-
 fi
 echo "switch-dispatch VM: $(tail -1 /tmp/golite-switch.$$)"
 rm -f /tmp/golite-switch.$$
+
+# The scheduler's variants: one P, and a goroutine switch at every safepoint (loop back
+# edge, function entry), over the run tests.
+for env in GOMAXPROCS=1 GOLITE_PREEMPT_STRESS=1; do
+    if ! python3 tests/run.py --golite build/golite --env "$env" --timeout 120 run samples \
+            >/tmp/golite-sched.$$ 2>&1; then
+        grep -v '^ ' /tmp/golite-sched.$$ | tail -20
+        echo "check.sh: the run tests failed with $env"
+        rm -f /tmp/golite-sched.$$
+        echo "0 passed, 1 failed, 0 skipped"
+        exit 1
+    fi
+    echo "$env: $(tail -1 /tmp/golite-sched.$$)"
+done
+rm -f /tmp/golite-sched.$$
 
 exec python3 tests/run.py --golite build/golite --meson-unit build --with-selftest "$@"
