@@ -646,7 +646,7 @@ void rt_newproc(G *g, Closure *fn, const uint64_t *args, int nargs, const Instr 
     P *pp = m->p;
     G *ng = gfget(pp);
     if (!ng) {
-        ng = xcalloc(1, sizeof *ng);
+        ng = vm_alloc_g();
         ng->prog = program;
         STORE(&ng->status, GS_DEAD);
         allgadd(ng);
@@ -1169,7 +1169,8 @@ static void schedtrace(int64_t now)
 static void *sysmon(void *arg)
 {
     (void)arg;
-    int64_t delay = 20000;      /* ns: 20 µs, doubling to 10 ms while idle */
+    int64_t delay = 20000;      /* ns: 20 µs, doubling to 10 ms after 50 idle rounds (Go's) */
+    int idle = 0;
     int64_t lasttrace = rt_nanotime() - sched.schedtrace * 1000000;   /* go prints at start too */
     for (;;) {
         struct timespec ts = {0, delay};
@@ -1220,10 +1221,15 @@ static void *sysmon(void *arg)
             lasttrace = now;
             schedtrace(now);
         }
-        if (retook || LOAD(&sched.npidle) < (uint32_t)n)
+        /* Go's back-off: 20 µs while it keeps retaking Ps, doubling after 50
+         * rounds with nothing to do, up to 10 ms */
+        idle = retook ? 0 : idle + 1;
+        if (idle == 0)
             delay = 20000;
-        else if (delay < 10000000)
+        else if (idle > 50 && delay < 10000000)
             delay *= 2;
+        if (delay > 10000000)
+            delay = 10000000;
         if (sched.schedtrace > 0 && delay > 1000000)
             delay = 1000000;
     }

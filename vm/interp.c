@@ -38,11 +38,32 @@ const char *const op_formats[OP__COUNT] = {
 
 #define INITIAL_STACK_WORDS 256   /* 2 KB, Go's initial goroutine stack */
 
+/* Gs and stacks start on their own cache lines: a goroutine writing its
+ * registers must not share a line with another one's G (whose preempt
+ * flag is read at every loop back edge) or stack. */
+#define CACHE_LINE 64
+
+static void *line_alloc(size_t n, int zero)
+{
+    n = (n + CACHE_LINE - 1) & ~(size_t)(CACHE_LINE - 1);
+    void *p = aligned_alloc(CACHE_LINE, n);
+    if (!p)
+        fatal("runtime: out of memory");
+    if (zero)
+        memset(p, 0, n);
+    return p;
+}
+
+G *vm_alloc_g(void)
+{
+    return line_alloc(sizeof(G), 1);
+}
+
 G *vm_new_g(Program *p)
 {
-    G *g = xcalloc(1, sizeof *g);
+    G *g = vm_alloc_g();
     g->stack_words = INITIAL_STACK_WORDS;
-    g->stack = xcalloc((size_t)g->stack_words, 8);
+    g->stack = line_alloc((size_t)g->stack_words * 8, 1);
     g->goid = 1;
     g->prog = p;
     return g;
@@ -77,7 +98,7 @@ void vm_setup_g(G *g, Closure *fn, const uint64_t *args, int nargs)
         n *= 2;
     if (g->stack_words < n || g->stack_words > 4 * n) {
         free(g->stack);
-        g->stack = xmalloc((size_t)n * 8);
+        g->stack = line_alloc((size_t)n * 8, 0);
         g->stack_words = n;
     }
     memset(g->stack, 0, (size_t)g->stack_words * 8);
@@ -131,7 +152,7 @@ static void grow_stack(G *g, int64_t need)
     }
     uint64_t *os = g->stack;
     uintptr_t old = (uintptr_t)os, oldend = old + (uintptr_t)g->stack_words * 8;
-    g->stack = xmalloc((size_t)n * 8);
+    g->stack = line_alloc((size_t)n * 8, 0);
     memcpy(g->stack, os, (size_t)g->stack_words * 8);
     g->stack_words = n;
     /* Natives hold a pointer to their arguments in the stack: while one is

@@ -190,6 +190,7 @@ struct G {
 #define VM_MAX_STACK_BYTES 1000000000
 
 G   *vm_new_g(Program *p);
+G   *vm_alloc_g(void);      /* zeroed, on its own cache lines */
 /* Once before the program runs. */
 void vm_init(void);
 /* Runs g from its saved pc until its entry frame returns (VM_DONE) or it
