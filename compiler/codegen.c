@@ -3523,6 +3523,18 @@ static void range_map(FS *fs, Node *s, Node *kx, Node *vx, Node *label)
     push_loop(fs, &lp, 1);
     int top = here(fs);
     int exit = emit(fs, MK_ABC(OP_MAPIT, kv, it, 0));
+    /* `for k, a[k] = range m`: both targets evaluated before assigning */
+    if (!ko && !vo && kx && vx && !lhs_after_rhs(fs, kx) && !lhs_after_rhs(fs, vx)) {
+        fs->copy_operands = 1;
+        Lhs hk = lhs_prepare(fs, kx), hv = lhs_prepare(fs, vx);
+        fs->copy_operands = 0;
+        int rk = load(fs, (Loc){L_PTR, kv, 0}, mt->key, reserve(fs, words_of(mt->key)));
+        int rv = load(fs, (Loc){L_PTR, kv + 1, 0}, mt->elem, reserve(fs, words_of(mt->elem)));
+        lhs_store(fs, &hk, mt->key, rk);
+        lhs_store(fs, &hv, mt->elem, rv);
+        fs->freereg = body_mark;
+        kx = vx = NULL;
+    }
     if (kx) {
         int r = load(fs, (Loc){L_PTR, kv, 0}, mt->key, reserve(fs, words_of(mt->key)));
         if (ko)
@@ -3683,7 +3695,19 @@ static void range_stmt(FS *fs, Node *s)
     /* key and value for this iteration */
     if (kind == TY_STRING)
         ABC(STRNEXT, width, src, idx);
-    if (kx) {
+    /* `for i, x[i] = range y` assigns as `i, x[i] = k, v`: the targets'
+     * operands are evaluated before either is assigned */
+    int par = !ko && !vo && kx && vx && !lhs_after_rhs(fs, kx) && !lhs_after_rhs(fs, vx);
+    Lhs hk = {0}, hv = {0};
+    int vmark = body_mark;
+    if (par) {
+        fs->copy_operands = 1;
+        hk = lhs_prepare(fs, kx);
+        hv = lhs_prepare(fs, vx);
+        fs->copy_operands = 0;
+        vmark = fs->freereg;
+    }
+    if (kx && !par) {
         if (ko)
             store(fs, var_loc(fs, ko), ko->type, idx);
         else
@@ -3691,7 +3715,7 @@ static void range_stmt(FS *fs, Node *s)
     }
     if (vx) {
         int v;
-        fs->freereg = body_mark;
+        fs->freereg = vmark;
         if (kind == TY_STRING) {
             v = width;
         } else if (kind == TY_SLICE) {
@@ -3716,10 +3740,14 @@ static void range_stmt(FS *fs, Node *s)
             ABC(ADD, r, r, src);
             v = load(fs, (Loc){L_PTR, r, 0}, elem, reserve(fs, words_of(elem)));
         }
-        if (vo)
+        if (vo) {
             store(fs, var_loc(fs, vo), vo->type, v);
-        else
+        } else if (par) {
+            lhs_store(fs, &hk, T_int, idx);
+            lhs_store(fs, &hv, elem, v);
+        } else {
             assign_to(fs, vx, elem, v);
+        }
         fs->freereg = body_mark;
     }
     block(fs, s->w);
