@@ -7,19 +7,22 @@
  * up to 4 MB, so a small program touches little memory; they are mapped
  * with MAP_POPULATE, since faulting pages in one at a time costs more than
  * the allocation itself. Objects above a quarter of the largest chunk get
- * their own mapping. The bump state is per thread (no lock: each thread
- * carves its own chunk, as a P's mcache will once issue 7 lands).
+ * their own mapping. The bump state is the running P's allocation cache
+ * (no lock: only the M holding the P carves its chunk, as Go's mcache);
+ * threads without a P use a chunk of their own.
  */
 #include <string.h>
 #include <sys/mman.h>
 
 #include "runtime/rt.h"
+#include "runtime/sched.h"
 #include "util/mem.h"
 
 #define CHUNK (4u << 20)
 
-static __thread uint8_t *chunk_next, *chunk_end;   /* this thread's chunk */
-static __thread size_t chunk_size = 64 << 10;
+/* A thread without a P (the compiler before the program starts, an M in a
+ * system call) carves its own chunk. */
+static __thread AllocCache tcache = {NULL, NULL, 64 << 10};
 
 #define HUGE_PAGE ((size_t)2 << 20)
 
@@ -60,18 +63,21 @@ void *rt_alloc_bytes(G *g, size_t n)
             rt_fatal(g, "runtime: out of memory");
         return p;
     }
-    if (!chunk_next || (size_t)(chunk_end - chunk_next) < n) {
-        while (chunk_size < n)
-            chunk_size *= 2;
-        chunk_next = map_zeroed(chunk_size);
-        if (!chunk_next)
+    AllocCache *c = rt_mcache ? rt_mcache : &tcache;
+    if (!c->next || (size_t)(c->end - c->next) < n) {
+        if (!c->size)
+            c->size = 64 << 10;
+        while (c->size < n)
+            c->size *= 2;
+        c->next = map_zeroed(c->size);
+        if (!c->next)
             rt_fatal(g, "runtime: out of memory");
-        chunk_end = chunk_next + chunk_size;
-        if (chunk_size < CHUNK)
-            chunk_size *= 2;
+        c->end = c->next + c->size;
+        if (c->size < CHUNK)
+            c->size *= 2;
     }
-    void *p = chunk_next;
-    chunk_next += n;
+    void *p = c->next;
+    c->next += n;
     return p;
 }
 

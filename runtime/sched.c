@@ -390,9 +390,12 @@ static M *mget(void)
     return m;
 }
 
+__thread AllocCache *rt_mcache;
+
 static void acquirep(M *m, P *pp)
 {
     m->p = pp;
+    rt_mcache = &pp->mcache;
     STORER(&pp->m, m);
     STORE(&pp->status, P_RUNNING);
 }
@@ -401,6 +404,7 @@ static P *releasep(M *m)
 {
     P *pp = m->p;
     m->p = NULL;
+    rt_mcache = NULL;
     STORER(&pp->m, NULL);
     STORE(&pp->status, P_IDLE);
     return pp;
@@ -640,8 +644,11 @@ static void gfput(P *pp, G *gp)
 }
 
 /* `go fn(args)`: a new goroutine in runnext of the current P. */
+static void start_sysmon(void);
+
 void rt_newproc(G *g, Closure *fn, const uint64_t *args, int nargs, const Instr *pc)
 {
+    start_sysmon();
     M *m = curm;
     P *pp = m->p;
     G *ng = gfget(pp);
@@ -776,6 +783,7 @@ void entersyscall(G *g)
     M *m = curm;
     P *pp = m->p;
     m->oldp = pp;
+    rt_mcache = NULL;       /* the P may be handed to another M meanwhile */
     pp->syscalltick++;
     STORE(&g->status, GS_SYSCALL);
     STORE(&pp->status, P_SYSCALL);
@@ -788,6 +796,7 @@ void exitsyscall(G *g)
     m->oldp = NULL;
     uint32_t s = P_SYSCALL;
     if (CAS(&pp->status, &s, P_RUNNING)) {
+        rt_mcache = &pp->mcache;
         STORE(&g->status, GS_RUNNING);
         return;
     }
@@ -1236,6 +1245,25 @@ static void *sysmon(void *arg)
     return NULL;
 }
 
+/* sysmon starts with the second goroutine (or for schedtrace): until then
+ * there is nothing to preempt for or hand a P to, and a program with one
+ * goroutine starts faster without creating the thread. */
+static uint32_t sysmon_started;
+
+static void start_sysmon(void)
+{
+    uint32_t zero = 0;
+    if (LOADR(&sysmon_started) || !CAS(&sysmon_started, &zero, 1))
+        return;
+    pthread_t th;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    if (pthread_create(&th, &attr, sysmon, NULL) != 0)
+        fatal("runtime: failed to create sysmon thread");
+    pthread_attr_destroy(&attr);
+}
+
 /* ---- GOMAXPROCS ---- */
 
 static void procresize(int32_t n)
@@ -1293,6 +1321,7 @@ int rt_gomaxprocs(G *g, int n)
     P *mine = m->p;
     if (mine->id >= n) {        /* our P goes away: run on P 0 */
         m->p = NULL;
+        rt_mcache = NULL;
         STORER(&mine->m, NULL);
     }
     procresize(n);
@@ -1376,13 +1405,8 @@ _Noreturn void sched_main(Program *p)
     vm_setup_g(g1, p->entry->static_closure, NULL, 0);
     STORE(&g1->status, GS_RUNNABLE);
     runqput(allp[0], g1, 1);
-    pthread_t th;
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    if (pthread_create(&th, &attr, sysmon, NULL) != 0)
-        fatal("runtime: failed to create sysmon thread");
-    pthread_attr_destroy(&attr);
+    if (sched.schedtrace > 0)
+        start_sysmon();
     schedule(m0);
     abort();
 }

@@ -98,6 +98,14 @@ struct Hchan {
     RtLock lock;
 };
 
+/* A P's allocation cache (alloc.c carves objects from its chunk without a
+ * lock); rt_mcache points at the running M's P's, or is NULL without one. */
+typedef struct AllocCache {
+    uint8_t *next, *end;
+    size_t size;            /* of the next chunk */
+} AllocCache;
+extern __thread AllocCache *rt_mcache;
+
 /* Scheduling. */
 _Noreturn void sched_main(Program *p);  /* runs the program; does not return */
 G    *rt_curg(void);                 /* the G running on this thread */
