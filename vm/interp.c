@@ -80,11 +80,11 @@ static Closure trampoline = {.fn = &trampoline_fn};
 
 void vm_setup_g(G *g, Closure *fn, const uint64_t *args, int nargs)
 {
-    const Func *f = fn->fn;
+    const Func *f = fn ? fn->fn : NULL;
     int64_t base = 3, argbase = 3;
     Closure *entry = fn;
-    if (f->native) {
-        if (nargs > TRAMPOLINE_WORDS || f->nresults > TRAMPOLINE_WORDS)
+    if (!f || f->native) {      /* a nil function panics when the trampoline calls it */
+        if (nargs > TRAMPOLINE_WORDS || (f && f->nresults > TRAMPOLINE_WORDS))
             fatal("golite: go statement: native function with more than %d argument words", TRAMPOLINE_WORDS);
         entry = &trampoline;
         argbase = base + 3;
@@ -1371,7 +1371,10 @@ static int run_loop(G *g, int64_t stop_base)
         NEXT;
     }
     CASE(GO) {
-        if (!R[A]) {
+        /* go 1.19 wraps a call with arguments in a closure, so a nil
+         * function with arguments panics in the new goroutine; without
+         * arguments it is the runtime's fatal error */
+        if (!R[A] && B == 0) {
             SAVE();
             rt_fatal(g, "go of nil func value");
         }
