@@ -170,7 +170,6 @@ static Program *program;
 
 static __thread M *curm;
 
-G *rt_curg(void) { return curm ? LOADR(&curm->curg) : NULL; }
 
 /* ---- run queues (Go's runqput/runqget/runqsteal) ---- */
 

@@ -108,7 +108,6 @@ extern __thread AllocCache *rt_mcache;
 
 /* Scheduling. */
 _Noreturn void sched_main(Program *p);  /* runs the program; does not return */
-G    *rt_curg(void);                 /* the G running on this thread */
 void  rt_newproc(G *g, Closure *fn, const uint64_t *args, int nargs, const Instr *pc);
 int   gopark(G *g, int (*unlockf)(G *, void *), void *lock, int reason, int (*k)(G *));
 void  goready(G *gp);
@@ -196,7 +195,6 @@ void timer_add(G *g, Timer *t);
 int  timer_del(Timer *t);            /* 1 if it was pending */
 int  timer_mod(G *g, Timer *t, int64_t when, int64_t period);  /* 1 if it was pending */
 int64_t timers_run(P *pp, int64_t now);   /* runs due timers; returns next when (0: none) */
-int64_t timers_next(P *pp);
 /* time.Now for sendTime: Go's wall/ext encoding of a time.Time. */
 void rt_time_now(uint64_t *wall, int64_t *ext);
 

@@ -129,11 +129,6 @@ int timer_mod(G *g, Timer *t, int64_t when, int64_t period)
     return pending;
 }
 
-int64_t timers_next(P *pp)
-{
-    return __atomic_load_n(&pp->timer0when, __ATOMIC_ACQUIRE);
-}
-
 void rt_time_now(uint64_t *wall, int64_t *ext)
 {
     /* Go's encoding with a monotonic reading: hasMonotonic, 33 bits of
