@@ -119,7 +119,7 @@ void vm_setup_g(G *g, Closure *fn, const uint64_t *args, int nargs)
     g->recovered_pc = NULL;
     g->ncall = 0;
     g->locks = 0;
-    g->preempt = 0;
+    __atomic_store_n(&g->preempt, 0, __ATOMIC_RELAXED);   /* sysmon may still flag a G it saw running before */
     g->parkreq = PR_NONE;
     g->goexiting = 0;
     g->waitk = NULL;
