@@ -78,6 +78,21 @@ void rt_flush_and_hold(void)
     flush_locked();
 }
 
+/* Only one goroutine reports a crash: another that fails meanwhile waits
+ * for the exit (Go's "panicking" count makes later ones block). */
+static uint32_t dying;
+static __thread int dying_here;     /* this thread is the one reporting */
+
+static void die_once(void)
+{
+    if (dying_here)
+        return;
+    if (__atomic_exchange_n(&dying, 1, __ATOMIC_SEQ_CST))
+        for (;;)
+            pause();
+    dying_here = 1;
+}
+
 static _Noreturn void crash(G *g, Buf *b)
 {
     buf_puts(b, "\n");
@@ -275,6 +290,7 @@ static void print_panics(G *g, Buf *b, Panic *p)
 
 _Noreturn void rt_fatalpanic(G *g)
 {
+    die_once();
     Panic *p = g->panics;
     Buf b = {0};
     /* as Go's preprintpanics: the values' Error()/String() run first; a
@@ -322,6 +338,7 @@ _Noreturn void rt_panic_string(G *g, const char *msg)
 
 _Noreturn void rt_fatal(G *g, const char *fmt, ...)
 {
+    die_once();
     Buf b = {0};
     va_list ap;
     va_start(ap, fmt);
