@@ -3055,6 +3055,35 @@ static void assign_stmt(FS *fs, Node *s)
             fs->freereg = mark;
             return;
         }
+        int shift = s->op == TK_SHL || s->op == TK_SHR;
+        if (ux->kind == N_INDEX && U(etype(ux->x))->kind == TY_MAP) {
+            /* m[k] op= y: the right side first, and nothing inserted if it
+             * panics or the division does (go's order: index operands, y,
+             * then the map access; a bad shift count panics after the
+             * insertion, as in go); one lookup except for / and % */
+            Type *mtype = etype(ux->x);
+            int m, k;
+            map_operands(fs, ux, &m, &k);
+            int yv = shift ? expr(fs, y, -1) : expr_as(fs, y, t, -1);
+            int res = reserve(fs, words_of(t));
+            if ((s->op == TK_QUO || s->op == TK_REM) && !is_floatish(t) && U(t)->kind != TY_COMPLEX64 &&
+                U(t)->kind != TY_COMPLEX128) {
+                int cur = reserve(fs, words_of(t));
+                int kc = map_key_class(mtype);
+                emit(fs, MK_ABC(kc == 1 ? OP_MAPGETW : kc == 2 ? OP_MAPGETS : kc == 3 ? OP_MAPGETW32 : OP_MAPGET,
+                                cur, m, k));
+                EXTRA((uint64_t)cg_rtype(fs->cg, mtype));
+                arith(fs, s->op, t, res, cur, yv, shift ? etype(y) : t);
+                store(fs, (Loc){L_PTR, map_slot(fs, mtype, m, k), 0}, t, res);
+            } else {
+                Loc l = {L_PTR, map_slot(fs, mtype, m, k), 0};
+                int cur = load(fs, l, t, reserve(fs, words_of(t)));
+                arith(fs, s->op, t, res, cur, yv, shift ? etype(y) : t);
+                store(fs, l, t, res);
+            }
+            fs->freereg = mark;
+            return;
+        }
         /* evaluate the location once */
         Loc l = lvalue(fs, x);
         int cur = load(fs, l, t, reserve(fs, words_of(t)));
