@@ -38,12 +38,14 @@ static void os_write(G *g, uint64_t *a)
         return;
     }
     int64_t done = 0;
+    entersyscall(g);    /* a pipe or a slow device can block: the P may be handed off */
     while (done < b.len) {
         ssize_t w = write(fd, (const char *)b.ptr + done, (size_t)(b.len - done));
         if (w <= 0)
             break;
         done += w;
     }
+    exitsyscall(g);
     a[0] = (uint64_t)done;
 }
 
