@@ -24,7 +24,7 @@ struct P {
     uint32_t runqhead;      /* atomic: consumers CAS it */
     uint32_t runqtail;      /* atomic: only the owner writes it */
     G *runq[RUNQ];          /* slots read by thieves with relaxed atomics */
-    AllocCache mcache;      /* allocation without locks (alloc.c) */
+    MCache mcache;          /* allocation without locks (malloc.c) */
     G *gfree;               /* dead Gs for reuse */
     int32_t ngfree;
     Sudog *sudogcache[128];

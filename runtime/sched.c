@@ -389,7 +389,7 @@ static M *mget(void)
     return m;
 }
 
-__thread AllocCache *rt_mcache;
+__thread MCache *rt_mcache;
 
 static void acquirep(M *m, P *pp)
 {
@@ -1302,6 +1302,7 @@ static void procresize(int32_t n)
             rt_lock(&pp->timerslock);
         }
         rt_unlock(&pp->timerslock);
+        mcache_release(&pp->mcache);
         STORE(&pp->status, P_DEAD);
     }
     STORE(&gomaxprocs, n);

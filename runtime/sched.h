@@ -27,6 +27,7 @@
 
 #include <stdint.h>
 
+#include "runtime/malloc.h"
 #include "runtime/rt.h"
 #include "vm/vm.h"
 
@@ -98,13 +99,8 @@ struct Hchan {
     RtLock lock;
 };
 
-/* A P's allocation cache (alloc.c carves objects from its chunk without a
- * lock); rt_mcache points at the running M's P's, or is NULL without one. */
-typedef struct AllocCache {
-    uint8_t *next, *end;
-    size_t size;            /* of the next chunk */
-} AllocCache;
-extern __thread AllocCache *rt_mcache;
+/* The running M's P's allocation cache (runtime/malloc.c), NULL without a P. */
+extern __thread MCache *rt_mcache;
 
 /* Scheduling. */
 _Noreturn void sched_main(Program *p);  /* runs the program; does not return */

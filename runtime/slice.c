@@ -7,36 +7,20 @@
  */
 #include <string.h>
 
+#include "runtime/malloc.h"
 #include "runtime/runtime.h"
 
-/* Go 1.19's size classes (runtime/sizeclasses.go), bytes. */
-static const uint32_t class_sizes[] = {
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
-    288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280,
-    1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528,
-    6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072,
-    20480, 21760, 24576, 27264, 28672, 32768,
-};
-
-#define PAGE_SIZE 8192
 #define MAX_ALLOC ((uint64_t)1 << 47)
 
+/* Go's roundupsize: the size class of a small object (malloc.h's table),
+ * whole pages for a large one. */
 uint64_t rt_roundupsize(uint64_t size)
 {
-    if (size <= 32768) {
-        int lo = 0, hi = (int)(sizeof class_sizes / sizeof class_sizes[0]) - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) / 2;
-            if (class_sizes[mid] >= size)
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        return class_sizes[lo];
-    }
-    if (size + PAGE_SIZE < size)
+    if (size <= MAX_SMALL_SIZE)
+        return class_to_size[size_to_class(size)];
+    if (size + PAGE_BYTES < size)
         return size;
-    return (size + PAGE_SIZE - 1) & ~(uint64_t)(PAGE_SIZE - 1);
+    return (size + PAGE_BYTES - 1) & ~(uint64_t)(PAGE_BYTES - 1);
 }
 
 static uint8_t zerobase[16];

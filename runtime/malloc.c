@@ -1,0 +1,495 @@
+/*
+ * malloc.c — Go's allocator (runtime/malloc.go, mheap.go, mcentral.go,
+ * mcache.go; seeds 000 §1 and 002 内存管理), the single allocation entry
+ * point of golite's runtime. Issue 7's first slice: allocation only (no GC
+ * frees anything yet; sweeping will give spans back).
+ *
+ * Sizes: objects up to 32 KB are rounded to one of Go's 68 size classes
+ * (class_to_size, and class_to_allocnpages pages per span); a span class is
+ * class << 1 | noscan, so pointer-free objects live in their own spans and
+ * the GC can skip them. Bigger objects get a span of their own (class 0).
+ * Pointer-free objects under 16 bytes are packed into 16-byte blocks by the
+ * tiny allocator, aligned to their size.
+ *
+ * mcache (one per P, rt_mcache): the span each span class allocates from;
+ * taking the next object is a bump of the span's freeindex, with no lock.
+ * A full span goes back to its mcentral and the mcache takes another.
+ * mcentral (one per span class, locked): spans with free objects (partial)
+ * and full ones; it asks the heap for a new span when it has none.
+ * mheap (locked): 64 MB arenas from mmap (64 MB-aligned, as Go's), a free
+ * list of page runs kept in address order (first fit), and the map from any
+ * address to its span (arenas[addr >> 26]->spans[page]), which resolves
+ * interior pointers. Fresh pages are zero; a span reused after a sweep will
+ * be zeroed as it is handed out (needzero). Pages are prefaulted ahead of
+ * use in chunks growing from 64 KB to 4 MB (faulting them in one at a time
+ * costs more than the allocation on this machine); spans of 2 MB and more
+ * are 2 MB-aligned and advised to use transparent huge pages.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "runtime/malloc.h"
+#include "runtime/rt.h"
+#include "runtime/sched.h"
+#include "util/mem.h"
+
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
+
+const uint16_t class_to_size[NUM_SIZE_CLASSES] = {
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
+    288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280,
+    1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528,
+    6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072,
+    20480, 21760, 24576, 27264, 28672, 32768,
+};
+const uint8_t class_to_allocnpages[NUM_SIZE_CLASSES] = {
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3, 2, 3, 4, 5, 6, 1, 7, 6, 5, 4,
+    3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4,
+};
+
+/* Go's lookup tables: by 8-byte steps up to 1024 bytes, by 128 above. */
+static uint8_t size_to_class8[1024 / 8 + 1];
+static uint8_t size_to_class128[(MAX_SMALL_SIZE - 1024) / 128 + 1];
+
+__attribute__((constructor)) static void init_size_tables(void)
+{
+    int c = 1;
+    for (size_t i = 1; i < sizeof size_to_class8; i++) {     /* [0]: size 0, class 0 */
+        while (class_to_size[c] < i * 8)
+            c++;
+        size_to_class8[i] = (uint8_t)c;
+    }
+    for (size_t i = 0; i < sizeof size_to_class128; i++) {
+        while (class_to_size[c] < 1024 + i * 128)
+            c++;
+        size_to_class128[i] = (uint8_t)c;
+    }
+}
+
+int size_to_class(size_t size)
+{
+    if (size <= 1024 - 8)
+        return size_to_class8[(size + 7) >> 3];
+    return size_to_class128[(size - 1024 + 127) >> 7];
+}
+
+/* ---- mheap ---- */
+
+typedef struct HeapArena {
+    MSpan *spans[PAGES_PER_ARENA];   /* the span of each page (in-use spans) */
+} HeapArena;
+
+#define ARENA_L1 ((uintptr_t)1 << (47 - ARENA_SHIFT))   /* user addresses are below 2^47 */
+#define HUGE_PAGE ((uintptr_t)2 << 20)
+
+static struct {
+    RtLock lock;
+    MSpan *free;                /* free page runs, by address */
+    HeapArena **arenas;         /* ARENA_L1 entries, mapped lazily */
+    uintptr_t prefault_end;     /* pages below it (in the newest arena) are populated */
+    uintptr_t arena_end;
+    size_t prefault_chunk;
+    int huge;                   /* the newest arena's rest is advised to use huge pages */
+    HeapStats stats;
+} heap;
+
+static void *sys_map(size_t n)
+{
+    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+static void free_insert(MSpan *s)
+{
+    MSpan **pp = &heap.free;
+    while (*pp && (*pp)->base < s->base)
+        pp = &(*pp)->next;
+    s->next = *pp;
+    s->prev = NULL;
+    s->state = SPAN_FREE;
+    *pp = s;
+}
+
+/* Maps a new arena (64 MB-aligned) big enough for npages; 0 if the OS says no. */
+static int heap_grow(uintptr_t npages)
+{
+    if (!heap.arenas) {
+        heap.arenas = sys_map(ARENA_L1 * sizeof(HeapArena *));
+        if (!heap.arenas)
+            return 0;
+    }
+    uintptr_t size = (npages * PAGE_BYTES + ARENA_BYTES - 1) & ~(ARENA_BYTES - 1);
+    uint8_t *raw = sys_map(size + ARENA_BYTES);
+    if (!raw)
+        return 0;
+    uintptr_t base = ((uintptr_t)raw + ARENA_BYTES - 1) & ~(ARENA_BYTES - 1);
+    if (base > (uintptr_t)raw)
+        munmap(raw, base - (uintptr_t)raw);
+    uintptr_t rawend = (uintptr_t)raw + size + ARENA_BYTES;
+    if (rawend > base + size)
+        munmap((void *)(base + size), rawend - (base + size));
+    for (uintptr_t a = base; a < base + size; a += ARENA_BYTES) {
+        heap.arenas[a >> ARENA_SHIFT] = xcalloc(1, sizeof(HeapArena));
+        heap.stats.arenas++;
+    }
+    heap.huge = 0;
+    MSpan *s = xcalloc(1, sizeof *s);
+    s->base = base;
+    s->npages = size / PAGE_BYTES;
+    free_insert(s);
+    heap.prefault_end = base;
+    heap.arena_end = base + size;
+    if (!heap.prefault_chunk)
+        heap.prefault_chunk = 64 << 10;
+    return 1;
+}
+
+/* Prefaults [base, end) if it lies beyond what is populated, ahead by a
+ * growing chunk (heap.lock held). */
+static void prefault(uintptr_t base, uintptr_t end)
+{
+    if (end <= heap.prefault_end || base >= heap.arena_end)
+        return;
+    uintptr_t from = base > heap.prefault_end ? base : heap.prefault_end;
+    uintptr_t to = end + heap.prefault_chunk;
+    to = (to + PAGE_BYTES - 1) & ~(PAGE_BYTES - 1);
+    if (to > heap.arena_end)
+        to = heap.arena_end;
+    /* a heap past a few MB gets transparent huge pages (TLB misses cost
+     * more than the page faults then); a small program's stays small */
+    if (!heap.huge && heap.prefault_chunk >= (4u << 20)) {
+        uintptr_t h = (from + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+        if (h < heap.arena_end)
+            madvise((void *)h, heap.arena_end - h, MADV_HUGEPAGE);
+        heap.huge = 1;
+    }
+    madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+    heap.prefault_end = to;
+    if (heap.prefault_chunk < (4u << 20))
+        heap.prefault_chunk *= 2;
+}
+
+static void set_spans(MSpan *s, MSpan *v)
+{
+    for (uintptr_t i = 0; i < s->npages; i++) {
+        uintptr_t a = s->base + i * PAGE_BYTES;
+        heap.arenas[a >> ARENA_SHIFT]->spans[(a >> PAGE_SHIFT) & (PAGES_PER_ARENA - 1)] = v;
+    }
+}
+
+/* npages from the first free run that holds them at `align` bytes. */
+static MSpan *heap_alloc_span(uintptr_t npages, uintptr_t align)
+{
+    rt_lock(&heap.lock);
+    for (int tries = 0; tries < 2; tries++) {
+        for (MSpan **pp = &heap.free; *pp; pp = &(*pp)->next) {
+            MSpan *f = *pp;
+            uintptr_t start = (f->base + align - 1) & ~(align - 1);
+            uintptr_t end = f->base + f->npages * PAGE_BYTES;
+            if (start + npages * PAGE_BYTES > end)
+                continue;
+            /* take [start, start + npages); what is left on either side stays free */
+            *pp = f->next;
+            if (start > f->base) {
+                MSpan *before = xcalloc(1, sizeof *before);
+                before->base = f->base;
+                before->npages = (start - f->base) / PAGE_BYTES;
+                free_insert(before);
+            }
+            uintptr_t tail = start + npages * PAGE_BYTES;
+            if (tail < end) {
+                MSpan *after = xcalloc(1, sizeof *after);
+                after->base = tail;
+                after->npages = (end - tail) / PAGE_BYTES;
+                free_insert(after);
+            }
+            f->base = start;
+            f->npages = npages;
+            f->next = f->prev = NULL;
+            f->state = SPAN_INUSE;
+            set_spans(f, f);
+            heap.stats.pages_inuse += npages;
+            heap.stats.spans_inuse++;
+            if (npages * PAGE_BYTES >= HUGE_PAGE)
+                madvise((void *)start, npages * PAGE_BYTES, MADV_HUGEPAGE);
+            prefault(start, tail);
+            rt_unlock(&heap.lock);
+            return f;
+        }
+        if (!heap_grow(npages + align / PAGE_BYTES))
+            break;
+    }
+    rt_unlock(&heap.lock);
+    return NULL;
+}
+
+MSpan *span_of(const void *p)
+{
+    uintptr_t a = (uintptr_t)p;
+    if (!heap.arenas || (a >> ARENA_SHIFT) >= ARENA_L1)
+        return NULL;
+    HeapArena *ha = __atomic_load_n(&heap.arenas[a >> ARENA_SHIFT], __ATOMIC_ACQUIRE);
+    if (!ha)
+        return NULL;
+    MSpan *s = __atomic_load_n(&ha->spans[(a >> PAGE_SHIFT) & (PAGES_PER_ARENA - 1)], __ATOMIC_ACQUIRE);
+    if (!s || s->state != SPAN_INUSE || a < s->base || a >= s->base + s->npages * PAGE_BYTES)
+        return NULL;
+    return s;
+}
+
+void *span_object_base(MSpan *s, const void *p)
+{
+    if (s->nelems == 1)
+        return (void *)s->base;
+    uintptr_t off = (uintptr_t)p - s->base;
+    return (void *)(s->base + off / s->elemsize * s->elemsize);
+}
+
+void heap_stats(HeapStats *st)
+{
+    rt_lock(&heap.lock);
+    *st = heap.stats;
+    rt_unlock(&heap.lock);
+}
+
+/* ---- mcentral ---- */
+
+typedef struct MCentral {
+    RtLock lock;
+    MSpan *partial;             /* spans with free objects */
+    MSpan *full;
+} MCentral;
+
+static MCentral central[NUM_SPAN_CLASSES];
+
+static void list_push(MSpan **head, MSpan *s)
+{
+    s->prev = NULL;
+    s->next = *head;
+    if (*head)
+        (*head)->prev = s;
+    *head = s;
+}
+
+static void list_remove(MSpan **head, MSpan *s)
+{
+    if (s->prev)
+        s->prev->next = s->next;
+    else
+        *head = s->next;
+    if (s->next)
+        s->next->prev = s->prev;
+    s->next = s->prev = NULL;
+}
+
+static MSpan *mcentral_cache_span(int spc)
+{
+    MCentral *c = &central[spc];
+    rt_lock(&c->lock);
+    MSpan *s = c->partial;
+    if (s) {
+        list_remove(&c->partial, s);
+        rt_unlock(&c->lock);
+        return s;
+    }
+    rt_unlock(&c->lock);
+    int cls = spc >> 1;
+    s = heap_alloc_span(class_to_allocnpages[cls], PAGE_BYTES);
+    if (!s)
+        return NULL;
+    s->spanclass = (uint16_t)spc;
+    s->elemsize = class_to_size[cls];
+    s->nelems = (uint32_t)(s->npages * PAGE_BYTES / s->elemsize);
+    s->freeindex = 0;
+    s->alloccount = 0;
+    size_t nb = (s->nelems + 7) / 8;
+    s->allocbits = xcalloc(2, nb);
+    s->gcmarkbits = s->allocbits + nb;
+    return s;
+}
+
+static void mcentral_uncache_span(MSpan *s)
+{
+    MCentral *c = &central[s->spanclass];
+    rt_lock(&c->lock);
+    if (s->freeindex < s->nelems)
+        list_push(&c->partial, s);
+    else
+        list_push(&c->full, s);
+    rt_unlock(&c->lock);
+}
+
+/* ---- mcache ---- */
+
+void mcache_init(MCache *c)
+{
+    memset(c, 0, sizeof *c);
+}
+
+/* The span's freeindex from the cache's bump pointer. */
+static void sync_span(MCache *c, int spc)
+{
+    MSpan *s = c->alloc[spc];
+    uint32_t fi = (uint32_t)((c->next[spc] - s->base) / s->elemsize);
+    s->alloccount += fi - s->freeindex;
+    s->freeindex = fi;
+}
+
+void mcache_release(MCache *c)
+{
+    for (int i = 0; i < NUM_SPAN_CLASSES; i++)
+        if (c->alloc[i]) {
+            sync_span(c, i);
+            mcentral_uncache_span(c->alloc[i]);
+            c->alloc[i] = NULL;
+            c->next[i] = c->end[i] = 0;
+        }
+    c->tiny = c->tinyoffset = 0;
+}
+
+static void *refill(MCache *c, int spc)
+{
+    MSpan *s = c->alloc[spc];
+    if (s) {
+        sync_span(c, spc);
+        mcentral_uncache_span(s);
+    }
+    s = mcentral_cache_span(spc);
+    c->alloc[spc] = s;
+    if (!s) {
+        c->next[spc] = c->end[spc] = 0;
+        return NULL;
+    }
+    if (s->needzero)    /* reused: its free objects are zeroed as the span is taken */
+        memset((void *)(s->base + (uintptr_t)s->freeindex * s->elemsize), 0,
+               (uintptr_t)(s->nelems - s->freeindex) * s->elemsize);
+    uintptr_t p = s->base + (uintptr_t)s->freeindex * s->elemsize;
+    c->next[spc] = p + s->elemsize;
+    c->end[spc] = s->base + (uintptr_t)s->nelems * s->elemsize;
+    return (void *)p;
+}
+
+static inline void *nextfree(MCache *c, int spc, uintptr_t size)
+{
+    uintptr_t p = c->next[spc];
+    if (__builtin_expect(p + size <= c->end[spc] && p, 1)) {
+        c->next[spc] = p + size;
+        return (void *)p;
+    }
+    return refill(c, spc);
+}
+
+static uint64_t zerobase[2];
+
+void *mallocgc(MCache *c, size_t size, int noscan)
+{
+    if (size == 0)
+        return zerobase;
+    if (size <= MAX_SMALL_SIZE) {
+        if (noscan && size < TINY_SIZE) {
+            /* the tiny allocator: aligned to the object's size */
+            uintptr_t off = c->tinyoffset;
+            if ((size & 7) == 0)
+                off = (off + 7) & ~(uintptr_t)7;
+            else if ((size & 3) == 0)
+                off = (off + 3) & ~(uintptr_t)3;
+            else if ((size & 1) == 0)
+                off = (off + 1) & ~(uintptr_t)1;
+            if (c->tiny && off + size <= TINY_SIZE) {
+                c->tinyoffset = off + size;
+                return (void *)(c->tiny + off);
+            }
+            void *p = nextfree(c, (2 << 1) | 1, TINY_SIZE);   /* class 2: 16 bytes, noscan */
+            if (!p)
+                return NULL;
+            /* keep whichever block has more room left (Go's rule) */
+            if (!c->tiny || size < c->tinyoffset) {
+                c->tiny = (uintptr_t)p;
+                c->tinyoffset = size;
+            }
+            return p;
+        }
+        int cls = size_to_class(size);
+        return nextfree(c, cls << 1 | (noscan ? 1 : 0), class_to_size[cls]);
+    }
+    /* a large object: its own span, 2 MB-aligned from 2 MB on */
+    uintptr_t npages = (size + PAGE_BYTES - 1) / PAGE_BYTES;
+    if (npages == 0 || npages > ((uintptr_t)1 << (47 - PAGE_SHIFT)))
+        return NULL;
+    MSpan *s = heap_alloc_span(npages, npages * PAGE_BYTES >= HUGE_PAGE ? HUGE_PAGE : PAGE_BYTES);
+    if (!s)
+        return NULL;
+    s->spanclass = noscan ? 1 : 0;
+    s->elemsize = (uint32_t)(npages * PAGE_BYTES > UINT32_MAX ? 0 : npages * PAGE_BYTES);
+    s->nelems = 1;
+    s->freeindex = 1;
+    s->alloccount = 1;
+    rt_lock(&heap.lock);
+    heap.stats.large_objects++;
+    rt_unlock(&heap.lock);
+    return (void *)s->base;
+}
+
+/* ---- the runtime's entry points (rt.h) ---- */
+
+/* Threads without a P (the compiler before the program starts, an M in a
+ * system call) share one cache under a lock. */
+static MCache nop_cache;
+static pthread_mutex_t nop_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void *alloc(G *g, size_t n, int noscan)
+{
+    MCache *c = rt_mcache;
+    /* the common case inline: a small object from the P's current span */
+    if (__builtin_expect(c != NULL && n - TINY_SIZE <= 1024 - 8 - TINY_SIZE, 1)) {
+        int cls = size_to_class8[(n + 7) >> 3];
+        int spc = cls << 1 | noscan;
+        uintptr_t p = c->next[spc], size = class_to_size[cls];
+        if (__builtin_expect(p + size <= c->end[spc] && p, 1)) {
+            c->next[spc] = p + size;
+            return (void *)p;
+        }
+    }
+    void *p;
+    if (__builtin_expect(c != NULL, 1)) {
+        p = mallocgc(c, n, noscan);
+    } else {
+        pthread_mutex_lock(&nop_lock);
+        p = mallocgc(&nop_cache, n, noscan);
+        pthread_mutex_unlock(&nop_lock);
+    }
+    if (!p && n)
+        rt_fatal(g, "runtime: out of memory");
+    return p;
+}
+
+void *rt_alloc_bytes(G *g, size_t n)
+{
+    return alloc(g, n, 0);
+}
+
+void *rt_alloc_noscan(G *g, size_t n)
+{
+    return alloc(g, n, 1);
+}
+
+void *rt_alloc(G *g, const RType *t)
+{
+    return alloc(g, (size_t)t->size, !(t->flags & RT_HASPTR));
+}
+
+GoString rt_string(G *g, const char *s, size_t n)
+{
+    GoString r = {NULL, (int64_t)n};
+    if (n) {
+        uint8_t *p = rt_alloc_noscan(g, n);
+        memcpy(p, s, n);
+        r.ptr = p;
+    }
+    return r;
+}

@@ -1,0 +1,69 @@
+/*
+ * malloc.h — Go's allocator (runtime/malloc.go, mheap.go, mcentral.go,
+ * mcache.go; seeds 000 §1, 002 内存管理): size classes, spans of 8 KB
+ * pages, an mcache per P, an mcentral per span class, the mheap with its
+ * arenas and the address → span map. runtime/malloc.c has the story.
+ */
+#ifndef GOLITE_MALLOC_H
+#define GOLITE_MALLOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define PAGE_SHIFT 13
+#define PAGE_BYTES ((uintptr_t)1 << PAGE_SHIFT)            /* 8 KB */
+#define ARENA_SHIFT 26
+#define ARENA_BYTES ((uintptr_t)1 << ARENA_SHIFT)          /* 64 MB, as Go on linux/amd64 */
+#define PAGES_PER_ARENA (ARENA_BYTES / PAGE_BYTES)
+#define NUM_SIZE_CLASSES 68
+#define MAX_SMALL_SIZE 32768
+#define TINY_SIZE 16
+#define NUM_SPAN_CLASSES (NUM_SIZE_CLASSES << 1)
+
+extern const uint16_t class_to_size[NUM_SIZE_CLASSES];
+extern const uint8_t class_to_allocnpages[NUM_SIZE_CLASSES];
+int size_to_class(size_t size);     /* the smallest class holding size (<= 32 KB) */
+
+enum { SPAN_FREE, SPAN_INUSE };
+
+/* A run of pages: free in the heap, or holding objects of one span class
+ * (class << 1 | noscan), or one large object (class 0). */
+typedef struct MSpan {
+    uintptr_t base;
+    uintptr_t npages;
+    struct MSpan *next, *prev;  /* the list it is on (heap free list, mcentral lists) */
+    uint16_t spanclass;
+    uint8_t state;
+    uint8_t needzero;           /* reused memory: zero objects before handing them out */
+    uint32_t elemsize;
+    uint32_t nelems;
+    uint32_t freeindex;         /* objects below it are allocated */
+    uint32_t alloccount;
+    uint8_t *allocbits;         /* one bit per object (the GC's sweep fills them) */
+    uint8_t *gcmarkbits;        /*   and marks */
+} MSpan;
+
+/* A P's cache: the span each class allocates from, without locks. */
+typedef struct MCache {
+    MSpan *alloc[NUM_SPAN_CLASSES];
+    /* the next free object of alloc[i] and the end of its objects: taking
+     * one is a bump (the span's freeindex is brought up to date when the
+     * span goes back to its mcentral) */
+    uintptr_t next[NUM_SPAN_CLASSES], end[NUM_SPAN_CLASSES];
+    uintptr_t tiny;             /* the current 16-byte block for tiny noscan objects */
+    uintptr_t tinyoffset;
+} MCache;
+
+void   *mallocgc(MCache *c, size_t size, int noscan);
+MSpan  *span_of(const void *p);     /* the in-use span holding p (interior pointers too), or NULL */
+void   *span_object_base(MSpan *s, const void *p);   /* start of the object holding p */
+void    mcache_init(MCache *c);
+void    mcache_release(MCache *c);      /* its spans back to their mcentrals (a P going away) */
+
+/* Statistics for tests and runtime.ReadMemStats later. */
+typedef struct HeapStats {
+    uint64_t arenas, pages_inuse, spans_inuse, large_objects;
+} HeapStats;
+void heap_stats(HeapStats *st);
+
+#endif
