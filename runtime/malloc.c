@@ -90,6 +90,7 @@ typedef struct HeapArena {
 static struct {
     RtLock lock;
     MSpan *free;                /* free page runs, by address */
+    MSpan *large;               /* in-use large-object spans (the sweeper walks them) */
     HeapArena **arenas;         /* ARENA_L1 entries, mapped lazily */
     uintptr_t prefault_end;     /* pages below it (in the newest arena) are populated */
     uintptr_t arena_end;
@@ -199,6 +200,7 @@ static MSpan *heap_alloc_span(uintptr_t npages, uintptr_t align)
                 MSpan *before = xcalloc(1, sizeof *before);
                 before->base = f->base;
                 before->npages = (start - f->base) / PAGE_BYTES;
+                before->needzero = f->needzero;
                 free_insert(before);
             }
             uintptr_t tail = start + npages * PAGE_BYTES;
@@ -206,6 +208,7 @@ static MSpan *heap_alloc_span(uintptr_t npages, uintptr_t align)
                 MSpan *after = xcalloc(1, sizeof *after);
                 after->base = tail;
                 after->npages = (end - tail) / PAGE_BYTES;
+                after->needzero = f->needzero;
                 free_insert(after);
             }
             f->base = start;
@@ -226,6 +229,63 @@ static MSpan *heap_alloc_span(uintptr_t npages, uintptr_t align)
     }
     rt_unlock(&heap.lock);
     return NULL;
+}
+
+/* Gives a span's pages back to the heap, merged with free neighbours
+ * (heap.lock held). Its memory is dirty: reused, it is zeroed. */
+static void heap_free_locked(MSpan *s)
+{
+    set_spans(s, NULL);
+    heap.stats.pages_inuse -= s->npages;
+    heap.stats.spans_inuse--;
+    free(s->allocbits);
+    s->allocbits = s->gcmarkbits = NULL;
+    s->spanclass = 0;
+    s->elemsize = s->nelems = s->freeindex = s->alloccount = 0;
+    s->needzero = 1;
+    s->scavenged = 0;
+    free_insert(s);
+    /* coalesce with the run after, then with the one before */
+    MSpan *prev = NULL;
+    for (MSpan *f = heap.free; f && f != s; f = f->next)
+        prev = f;
+    MSpan *next = s->next;
+    if (next && s->base + s->npages * PAGE_BYTES == next->base) {
+        s->npages += next->npages;
+        s->next = next->next;
+        free(next);
+    }
+    if (prev && prev->base + prev->npages * PAGE_BYTES == s->base) {
+        prev->npages += s->npages;
+        prev->needzero = 1;
+        prev->scavenged = 0;
+        prev->next = s->next;
+        free(s);
+    }
+}
+
+/* Returns the memory of free page runs to the OS (Go's scavenger; a run
+ * stays reserved and reads as zeros when it is reused). Returns the bytes
+ * released. */
+uintptr_t heap_scavenge(void)
+{
+    uintptr_t n = 0;
+    rt_lock(&heap.lock);
+    for (MSpan *f = heap.free; f; f = f->next) {
+        if (f->scavenged || f->base + f->npages * PAGE_BYTES <= f->base)
+            continue;
+        /* pages never touched (beyond the prefault point) cost nothing */
+        uintptr_t end = f->base + f->npages * PAGE_BYTES;
+        if (f->base >= heap.prefault_end && f->base < heap.arena_end)
+            continue;
+        madvise((void *)f->base, end - f->base, MADV_DONTNEED);
+        f->scavenged = 1;
+        f->needzero = 0;        /* MADV_DONTNEED'd anonymous memory reads as zeros */
+        n += end - f->base;
+    }
+    heap.stats.scavenged += n;
+    rt_unlock(&heap.lock);
+    return n;
 }
 
 MSpan *span_of(const void *p)
@@ -302,6 +362,9 @@ static MSpan *mcentral_cache_span(int spc)
     s = heap_alloc_span(class_to_allocnpages[cls], PAGE_BYTES);
     if (!s)
         return NULL;
+    if (s->needzero)
+        memset((void *)s->base, 0, s->npages * PAGE_BYTES);
+    s->needzero = 0;
     s->spanclass = (uint16_t)spc;
     s->elemsize = class_to_size[cls];
     s->nelems = (uint32_t)(s->npages * PAGE_BYTES / s->elemsize);
@@ -331,10 +394,42 @@ void mcache_init(MCache *c)
     memset(c, 0, sizeof *c);
 }
 
+/* The next free object of a swept span at or after freeindex (zeroed),
+ * or NULL when it is full (Go's nextFreeIndex over allocBits). */
+static void *next_free_bit(MSpan *s)
+{
+    uint32_t i = s->freeindex;
+    while (i < s->nelems) {
+        if ((i & 63) == 0 && i + 64 <= s->nelems) {
+            uint64_t w;
+            memcpy(&w, s->allocbits + i / 8, 8);
+            if (w == ~(uint64_t)0) {
+                i += 64;
+                continue;
+            }
+            i += (uint32_t)__builtin_ctzll(~w);
+        }
+        if (i >= s->nelems)
+            break;
+        if (!(s->allocbits[i / 8] & (1u << (i % 8)))) {
+            s->freeindex = i + 1;
+            s->alloccount++;
+            void *p = (void *)(s->base + (uintptr_t)i * s->elemsize);
+            memset(p, 0, s->elemsize);
+            return p;
+        }
+        i++;
+    }
+    s->freeindex = s->nelems;
+    return NULL;
+}
+
 /* The span's freeindex from the cache's bump pointer. */
 static void sync_span(MCache *c, int spc)
 {
     MSpan *s = c->alloc[spc];
+    if (s->swept)
+        return;     /* next_free_bit keeps freeindex and alloccount itself */
     uint32_t fi = (uint32_t)((c->next[spc] - s->base) / s->elemsize);
     s->alloccount += fi - s->freeindex;
     s->freeindex = fi;
@@ -365,9 +460,12 @@ static void *refill(MCache *c, int spc)
         c->next[spc] = c->end[spc] = 0;
         return NULL;
     }
-    if (s->needzero)    /* reused: its free objects are zeroed as the span is taken */
-        memset((void *)(s->base + (uintptr_t)s->freeindex * s->elemsize), 0,
-               (uintptr_t)(s->nelems - s->freeindex) * s->elemsize);
+    if (s->swept) {
+        /* a swept span: its free objects are the clear bits of allocbits;
+         * no bump range, nextfree looks them up */
+        c->next[spc] = c->end[spc] = 0;
+        return next_free_bit(s);
+    }
     uintptr_t p = s->base + (uintptr_t)s->freeindex * s->elemsize;
     c->next[spc] = p + s->elemsize;
     c->end[spc] = s->base + (uintptr_t)s->nelems * s->elemsize;
@@ -380,6 +478,12 @@ static inline void *nextfree(MCache *c, int spc, uintptr_t size)
     if (__builtin_expect(p + size <= c->end[spc] && p, 1)) {
         c->next[spc] = p + size;
         return (void *)p;
+    }
+    MSpan *s = c->alloc[spc];
+    if (s && s->swept) {
+        void *q = next_free_bit(s);
+        if (q)
+            return q;
     }
     return refill(c, spc);
 }
@@ -424,15 +528,92 @@ void *mallocgc(MCache *c, size_t size, int noscan)
     MSpan *s = heap_alloc_span(npages, npages * PAGE_BYTES >= HUGE_PAGE ? HUGE_PAGE : PAGE_BYTES);
     if (!s)
         return NULL;
+    if (s->needzero)
+        memset((void *)s->base, 0, npages * PAGE_BYTES);
+    s->needzero = 0;
     s->spanclass = noscan ? 1 : 0;
     s->elemsize = (uint32_t)(npages * PAGE_BYTES > UINT32_MAX ? 0 : npages * PAGE_BYTES);
     s->nelems = 1;
     s->freeindex = 1;
     s->alloccount = 1;
+    s->allocbits = xcalloc(2, 1);
+    s->gcmarkbits = s->allocbits + 1;
     rt_lock(&heap.lock);
     heap.stats.large_objects++;
+    list_push(&heap.large, s);
     rt_unlock(&heap.lock);
     return (void *)s->base;
+}
+
+/* ---- marking and sweeping ---- */
+
+void mark_object(const void *p)
+{
+    MSpan *s = span_of(p);
+    if (!s)
+        return;
+    uintptr_t i = s->nelems == 1 ? 0 : ((uintptr_t)p - s->base) / s->elemsize;
+    __atomic_fetch_or(&s->gcmarkbits[i / 8], (uint8_t)(1u << (i % 8)), __ATOMIC_RELAXED);
+}
+
+static uint64_t sweep_small(MSpan *s)
+{
+    size_t nb = (s->nelems + 7) / 8;
+    uint32_t live = 0;
+    for (size_t i = 0; i < nb; i++)
+        live += (uint32_t)__builtin_popcount(s->gcmarkbits[i]);
+    uint64_t freed = s->alloccount > live ? s->alloccount - live : 0;
+    if (live == 0) {
+        rt_lock(&heap.lock);
+        heap_free_locked(s);
+        rt_unlock(&heap.lock);
+        return freed;
+    }
+    memcpy(s->allocbits, s->gcmarkbits, nb);
+    memset(s->gcmarkbits, 0, nb);
+    s->freeindex = 0;
+    s->alloccount = live;
+    s->swept = 1;
+    MCentral *c = &central[s->spanclass];
+    rt_lock(&c->lock);
+    list_push(live < s->nelems ? &c->partial : &c->full, s);
+    rt_unlock(&c->lock);
+    return freed;
+}
+
+uint64_t sweep_all(void)
+{
+    uint64_t freed = 0;
+    for (int spc = 0; spc < NUM_SPAN_CLASSES; spc++) {
+        MCentral *c = &central[spc];
+        rt_lock(&c->lock);
+        MSpan *lists[2] = {c->partial, c->full};
+        c->partial = c->full = NULL;
+        rt_unlock(&c->lock);
+        for (int l = 0; l < 2; l++)
+            for (MSpan *s = lists[l], *next; s; s = next) {
+                next = s->next;
+                s->next = s->prev = NULL;
+                freed += sweep_small(s);
+            }
+    }
+    rt_lock(&heap.lock);
+    MSpan *large = heap.large;
+    heap.large = NULL;
+    for (MSpan *s = large, *next; s; s = next) {
+        next = s->next;
+        s->next = s->prev = NULL;
+        if (s->gcmarkbits[0] & 1) {
+            s->gcmarkbits[0] = 0;
+            list_push(&heap.large, s);
+        } else {
+            heap.stats.large_objects--;
+            heap_free_locked(s);
+            freed++;
+        }
+    }
+    rt_unlock(&heap.lock);
+    return freed;
 }
 
 /* ---- the runtime's entry points (rt.h) ---- */

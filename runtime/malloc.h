@@ -34,7 +34,9 @@ typedef struct MSpan {
     struct MSpan *next, *prev;  /* the list it is on (heap free list, mcentral lists) */
     uint16_t spanclass;
     uint8_t state;
-    uint8_t needzero;           /* reused memory: zero objects before handing them out */
+    uint8_t needzero;           /* dirty memory: zero objects before handing them out */
+    uint8_t swept;              /* allocbits say which objects are free (after a sweep) */
+    uint8_t scavenged;          /* free run given back to the OS */
     uint32_t elemsize;
     uint32_t nelems;
     uint32_t freeindex;         /* objects below it are allocated */
@@ -62,8 +64,18 @@ void    mcache_release(MCache *c);      /* its spans back to their mcentrals (a 
 
 /* Statistics for tests and runtime.ReadMemStats later. */
 typedef struct HeapStats {
-    uint64_t arenas, pages_inuse, spans_inuse, large_objects;
+    uint64_t arenas, pages_inuse, spans_inuse, large_objects, scavenged;
 } HeapStats;
 void heap_stats(HeapStats *st);
+
+/* Sweeping (the GC's last phase; issue 7 marks, this frees). Every mcache
+ * must have been released (mcache_release) first, as at Go's GC start.
+ * An object whose gcmarkbit is clear is free afterwards; a span with no
+ * marked object goes back to the heap (merged with free neighbours); mark
+ * bits become the allocation bits and are cleared. Returns the objects
+ * freed. */
+uint64_t sweep_all(void);
+uintptr_t heap_scavenge(void);      /* free pages back to the OS; bytes released */
+void mark_object(const void *p);    /* sets p's object's mark bit (p may be interior) */
 
 #endif

@@ -8,6 +8,10 @@
  * of their own (2 MB-aligned from 2 MB on), the address → span map
  * resolving interior pointers (and nothing outside the heap), memory handed
  * out zeroed, and several threads allocating from their own caches at once.
+ * Sweeping (marks set by hand, as the GC will): unmarked objects are
+ * reused and handed out zeroed, marked ones are kept, a span with no marked
+ * object goes back to the heap and merges with its free neighbours, an
+ * unmarked large object's pages are reused, scavenged pages read as zeros.
  *
  * Prints one line per failed check and a summary; exits 1 on any failure.
  */
@@ -139,6 +143,79 @@ static void test_threads(void)
     CHECK(st.arenas >= 1 && st.spans_inuse > 0, "heap statistics");
 }
 
+static void test_sweep(void)
+{
+    static MCache c;
+    /* a span of 64-byte objects, every other one live */
+    enum { N = 300 };
+    char *obj[N];
+    for (int i = 0; i < N; i++) {
+        obj[i] = mallocgc(&c, 64, 0);
+        memset(obj[i], 0x5A, 64);
+    }
+    for (int i = 0; i < N; i += 2)
+        mark_object(obj[i] + 10);       /* interior pointers mark the object */
+    mcache_release(&c);
+    uint64_t freed = sweep_all();
+    CHECK(freed >= N / 2, "sweep freed %llu objects, want at least %d", (unsigned long long)freed, N / 2);
+    /* the next 64-byte objects reuse the dead slots (the swept spans' free
+     * objects come before fresh spans), zeroed; live ones keep their bytes */
+    int reused = 0, dirty = 0;
+    for (int k = 0; k < N; k++) {
+        char *p = mallocgc(&c, 64, 0);
+        for (int i = 1; i < N; i += 2)
+            if (p == obj[i])
+                reused++;
+        for (int b = 0; b < 64; b++)
+            dirty += p[b] != 0;
+        memset(p, 0x11, 64);
+    }
+    CHECK(reused == N / 2, "%d of %d dead slots reused", reused, N / 2);
+    CHECK(dirty == 0, "reused objects not zeroed (%d bytes)", dirty);
+    int clobbered = 0;
+    for (int i = 0; i < N; i += 2)
+        for (int b = 0; b < 64; b++)
+            clobbered += obj[i][b] != 0x5A;
+    CHECK(clobbered == 0, "live objects overwritten (%d bytes)", clobbered);
+    mcache_release(&c);
+
+    /* nothing marked: the spans go back to the heap and their pages are reused */
+    HeapStats before, after;
+    heap_stats(&before);
+    sweep_all();        /* clears the marks of the previous cycle: all of this cache's objects die */
+    heap_stats(&after);
+    CHECK(after.pages_inuse < before.pages_inuse, "empty spans returned (%llu -> %llu pages)",
+          (unsigned long long)before.pages_inuse, (unsigned long long)after.pages_inuse);
+
+    /* a large object not marked is freed; its pages come back (zeroed) for the next one */
+    char *big = mallocgc(&c, 200000, 0);
+    memset(big, 0x77, 200000);
+    sweep_all();
+    char *big2 = mallocgc(&c, 200000, 0);
+    int nz = 0;
+    for (int i = 0; i < 200000; i++)
+        nz += big2[i] != 0;
+    CHECK(big2 == big, "large object's pages reused (%p, %p)", (void *)big, (void *)big2);
+    CHECK(nz == 0, "reused large object not zeroed (%d bytes)", nz);
+    /* marked, it survives the sweep */
+    mark_object(big2 + 12345);
+    sweep_all();
+    CHECK(span_of(big2) != NULL, "marked large object kept");
+    mcache_release(&c);
+    sweep_all();
+    CHECK(span_of(big2) == NULL, "unmarked large object freed");
+
+    /* scavenging: free pages go back to the OS and read as zeros when reused */
+    uintptr_t released = heap_scavenge();
+    CHECK(released > 0, "scavenger released nothing");
+    char *again = mallocgc(&c, 200000, 0);
+    int nz2 = 0;
+    for (int i = 0; i < 200000; i++)
+        nz2 += again[i] != 0;
+    CHECK(nz2 == 0, "scavenged pages not zero (%d bytes)", nz2);
+    mcache_release(&c);
+}
+
 int main(void)
 {
     static MCache c;
@@ -150,6 +227,7 @@ int main(void)
     test_large(&c);
     test_threads();
     mcache_release(&c);
+    test_sweep();
     printf("malloc_test: %d passed, %d failed\n", npass, nfail);
     return nfail != 0;
 }
