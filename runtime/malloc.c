@@ -33,6 +33,7 @@
 #include "runtime/malloc.h"
 #include "runtime/rt.h"
 #include "runtime/sched.h"
+#include "vm/vm.h"
 #include "util/mem.h"
 
 #ifndef MADV_POPULATE_WRITE
@@ -218,6 +219,7 @@ static MSpan *heap_alloc_span(uintptr_t npages, uintptr_t align)
             set_spans(f, f);
             heap.stats.pages_inuse += npages;
             heap.stats.spans_inuse++;
+            gc_note_span(heap.stats.pages_inuse * PAGE_BYTES);
             if (npages * PAGE_BYTES >= HUGE_PAGE)
                 madvise((void *)start, npages * PAGE_BYTES, MADV_HUGEPAGE);
             prefault(start, tail);
@@ -646,7 +648,17 @@ static void *alloc(G *g, size_t n, int noscan)
     }
     if (!p && n)
         rt_fatal(g, "runtime: out of memory");
+    /* past the heap goal: collect at this goroutine's next safepoint */
+    if (__builtin_expect(gc_requested(), 0) && g)
+        __atomic_store_n(&g->preempt, 1, __ATOMIC_RELAXED);
     return p;
+}
+
+void malloc_flush_nop(void)
+{
+    pthread_mutex_lock(&nop_lock);
+    mcache_release(&nop_cache);
+    pthread_mutex_unlock(&nop_lock);
 }
 
 void *rt_alloc_bytes(G *g, size_t n)

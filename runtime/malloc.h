@@ -77,5 +77,13 @@ void heap_stats(HeapStats *st);
 uint64_t sweep_all(void);
 uintptr_t heap_scavenge(void);      /* free pages back to the OS; bytes released */
 void mark_object(const void *p);    /* sets p's object's mark bit (p may be interior) */
+void malloc_flush_nop(void);        /* the shared cache of threads without a P, released */
+
+/* gc.c */
+void gc_init(void);
+void gc_note_span(uint64_t inuse_bytes);    /* malloc.c, heap lock held */
+int  gc_requested(void);
+void gc_collect_stopped(void);              /* with the world stopped */
+uint64_t gc_count(void);
 
 #endif

@@ -84,6 +84,8 @@ static void map_info(const RType *mt, MapInfo *mi)
     mi->elemsize = mi->indirectelem ? 8 : (uint32_t)mt->elem->size;
     uint32_t sz = 8 + BUCKET_CNT * mi->keysize + BUCKET_CNT * mi->elemsize;
     mi->bucketsize = ((sz + 7) & ~7u) + 8;
+    mi->noscan = !mi->indirectkey && !mi->indirectelem && !(mt->key->flags & RT_HASPTR) &&
+                 !(mt->elem->flags & RT_HASPTR);
 }
 
 #define BKEY(mi, b, i)  ((uint8_t *)(b) + 8 + (size_t)(i) * (mi)->keysize)
@@ -401,7 +403,25 @@ static inline void copy_slot(void *dst, const void *src, uint32_t n)
 
 static Bmap *new_bucket(G *g, const MapInfo *mi)
 {
-    return rt_alloc_bytes(g, mi->bucketsize);
+    return mi->noscan ? rt_alloc_noscan(g, mi->bucketsize) : rt_alloc_bytes(g, mi->bucketsize);
+}
+
+/* A noscan map's new overflow bucket joins h->overflow (the GC does not
+ * look inside the buckets that link to it). */
+static void keep_overflow(G *g, Hmap *h, Bmap *ovf)
+{
+    OvfList *l = h->overflow;
+    if (!l || l->n == l->cap) {
+        int64_t cap = l ? 2 * l->cap : 8;
+        OvfList *nl = rt_alloc_bytes(g, sizeof(OvfList) + (size_t)cap * sizeof(void *));
+        nl->cap = cap;
+        if (l) {
+            nl->n = l->n;
+            memcpy(nl->v, l->v, (size_t)l->n * sizeof(void *));
+        }
+        h->overflow = l = nl;
+    }
+    l->v[l->n++] = ovf;
 }
 
 /* 2^b buckets plus, for b >= 4, 2^(b-4) preallocated overflow buckets
@@ -417,7 +437,8 @@ static void *make_bucket_array(G *g, const MapInfo *mi, uint8_t b, Bmap **next_o
         if (up != sz)
             nbuckets = up / mi->bucketsize;
     }
-    void *buckets = rt_alloc_bytes(g, (size_t)mi->bucketsize * nbuckets);
+    size_t bytes = (size_t)mi->bucketsize * nbuckets;
+    void *buckets = mi->noscan ? rt_alloc_noscan(g, bytes) : rt_alloc_bytes(g, bytes);
     *next_overflow = NULL;
     if (base != nbuckets) {
         *next_overflow = BUCKET(mi, buckets, base);
@@ -450,6 +471,8 @@ static Bmap *new_overflow(G *g, const MapInfo *mi, Hmap *h, Bmap *b)
         }
     } else {
         ovf = new_bucket(g, mi);
+        if (mi->noscan)
+            keep_overflow(g, h, ovf);
     }
     incr_noverflow(h);
     set_overflow(mi, b, ovf);
@@ -497,6 +520,7 @@ static void advance_evacuation_mark(const MapInfo *mi, Hmap *h, uintptr_t newbit
         h->nevacuate++;
     if (h->nevacuate == newbit) {
         h->oldbuckets = NULL;   /* growth done */
+        h->oldoverflow = NULL;
         h->flags &= (uint8_t)~SAME_SIZE_GROW;
     }
 }
@@ -589,6 +613,8 @@ static void hash_grow(G *g, const MapInfo *mi, Hmap *h)
     h->nevacuate = 0;
     h->noverflow = 0;
     h->next_overflow = next;
+    h->oldoverflow = h->overflow;
+    h->overflow = NULL;
 }
 
 /* ---- access, assign, delete ---- */
@@ -941,6 +967,8 @@ MapIter *map_iter_init(G *g, Hmap *h)
     it->h = h;
     it->B = h->B;
     it->buckets = h->buckets;
+    it->overflow = h->overflow;
+    it->oldoverflow = h->oldoverflow;
     uint64_t r = rt_fastrand();
     if (h->B > 31 - 3)
         r += (uint64_t)rt_fastrand() << 31;

@@ -24,8 +24,16 @@ typedef struct MapInfo {
     const RType *key, *elem;
     uint32_t keysize, elemsize;   /* as stored in a bucket slot */
     bool indirectkey, indirectelem;
+    bool noscan;            /* buckets hold no pointers but their overflow links (Go's ptrdata == 0) */
     uint32_t bucketsize;
 } MapInfo;
+
+/* Overflow buckets allocated one by one for a noscan map: bucket arrays
+ * are not scanned, so this list keeps them alive (Go's hmap.extra). */
+typedef struct OvfList {
+    int64_t n, cap;
+    void *v[];
+} OvfList;
 
 typedef struct Hmap {
     int64_t count;          /* live entries: len(m) */
@@ -38,6 +46,8 @@ typedef struct Hmap {
     uintptr_t nevacuate;    /* old buckets below this are evacuated */
     Bmap *next_overflow;    /* Go's extra.nextOverflow: preallocated overflow buckets */
     const RType *t;         /* golite: the map type (fmt and iteration read it) */
+    OvfList *overflow;      /* noscan maps: overflow buckets of buckets (Go's extra.overflow) */
+    OvfList *oldoverflow;   /*   and of oldbuckets during growth */
     MapInfo mi;             /* golite: its geometry, computed once */
 } Hmap;
 
@@ -54,6 +64,7 @@ typedef struct MapIter {
     int i;
     uintptr_t bucket;
     uintptr_t check_bucket;
+    OvfList *overflow, *oldoverflow;    /* keep a noscan map's overflow buckets alive */
 } MapIter;
 
 Hmap    *map_make(G *g, const RType *mt, int64_t hint);

@@ -53,6 +53,7 @@ const char *const wait_reason_str[WR__COUNT] = {
     [WR_CHAN_RECV_NIL] = "chan receive (nil chan)", [WR_CHAN_SEND_NIL] = "chan send (nil chan)",
     [WR_SELECT] = "select", [WR_SELECT_NOCASES] = "select (no cases)", [WR_SLEEP] = "sleep",
     [WR_SEMACQUIRE] = "semacquire", [WR_COND_WAIT] = "sync.Cond.Wait",
+    [WR_GC] = "garbage collection",
 };
 
 /* ---- locks and notes over futexes ---- */
@@ -160,6 +161,18 @@ static struct {
 /* Every P ever made, by id; entries are never freed or moved (sysmon and
  * idle Ms read them without locks), Ps beyond gomaxprocs are dead. */
 static P *allp[MAX_PROCS];
+
+/* Stop-the-world requests (below, "stop the world"). */
+static struct {
+    RtLock lock;
+    uint32_t pending;           /* atomic */
+    uint32_t busy;              /* atomic: a stop is in progress */
+    int gc, procs;
+    G *waiters;
+} stw;
+
+static void stw_service(M *m);
+
 static int32_t gomaxprocs;           /* atomic */
 static RtLock allglock;
 static G **allgs;
@@ -1068,6 +1081,8 @@ static void schedule(M *m)
             gcstopm(m);
             continue;
         }
+        if (__builtin_expect(LOAD(&stw.pending) || gc_requested(), 0))
+            stw_service(m);
         P *pp = m->p;
         G *gp = NULL;
         int inherit = 0;
@@ -1308,15 +1323,10 @@ static void procresize(int32_t n)
     STORE(&gomaxprocs, n);
 }
 
-int rt_gomaxprocs(G *g, int n)
+/* After stoptheworld: GOMAXPROCS becomes n (may be the same), our P runs
+ * again, every other P with work gets an M, the rest are idle. */
+static void world_restart(M *m, int32_t n)
 {
-    int old = LOAD(&gomaxprocs);
-    if (n < 1 || n == old)
-        return old;
-    if (n > MAX_PROCS)
-        n = MAX_PROCS;
-    M *m = curm;
-    stoptheworld(m);
     rt_lock(&sched.lock);
     P *mine = m->p;
     if (mine->id >= n) {        /* our P goes away: run on P 0 */
@@ -1330,7 +1340,6 @@ int rt_gomaxprocs(G *g, int n)
     else
         STORE(&m->p->status, P_RUNNING);
     STORE(&sched.gcwaiting, 0);
-    /* the other Ps: an M for each with work, the rest idle */
     P *withwork = NULL;
     for (int i = n - 1; i >= 0; i--) {
         P *pp = allp[i];
@@ -1350,7 +1359,92 @@ int rt_gomaxprocs(G *g, int n)
         startm(pp, 0);
     }
     wakep();
+}
+
+/* Stop-the-world requests (runtime.GC, GOMAXPROCS(n), a heap past its
+ * goal): the asking G parks, and the scheduler — with no G running on its
+ * M — stops every other P at a safepoint, does the work, starts the world
+ * again and readies the askers. One at a time (stw.busy). */
+static int unlock_stw(G *g, void *arg)
+{
     (void)g;
+    (void)arg;
+    rt_unlock(&stw.lock);
+    return 1;
+}
+
+int rt_stw_request(G *g, int gc, int procs)
+{
+    rt_lock(&stw.lock);
+    if (gc)
+        stw.gc = 1;
+    if (procs)
+        stw.procs = procs;
+    g->schedlink = stw.waiters;
+    stw.waiters = g;
+    __atomic_store_n(&stw.pending, 1, __ATOMIC_SEQ_CST);
+    return gopark(g, unlock_stw, NULL, WR_GC, NULL);
+}
+
+static void stw_service(M *m)
+{
+    for (;;) {
+        uint32_t zero = 0;
+        if (!__atomic_compare_exchange_n(&stw.busy, &zero, 1, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+            return;     /* the M doing it looks again when it is done */
+        rt_lock(&stw.lock);
+        int dogc = stw.gc || gc_requested();
+        int procs = stw.procs;
+        G *w = stw.waiters;
+        stw.waiters = NULL;
+        stw.gc = stw.procs = 0;
+        __atomic_store_n(&stw.pending, 0, __ATOMIC_SEQ_CST);
+        rt_unlock(&stw.lock);
+        stoptheworld(m);
+        if (dogc)
+            gc_collect_stopped();
+        world_restart(m, procs ? procs : LOAD(&gomaxprocs));
+        __atomic_store_n(&stw.busy, 0, __ATOMIC_SEQ_CST);
+        while (w) {
+            G *next = w->schedlink;
+            w->schedlink = NULL;
+            goready(w);
+            w = next;
+        }
+        /* a request that came while we were busy (its M saw us and left it) */
+        if (!__atomic_load_n(&stw.pending, __ATOMIC_SEQ_CST) && !gc_requested())
+            return;
+    }
+}
+
+void sched_for_each_g(void (*fn)(G *))
+{
+    rt_lock(&allglock);
+    for (int64_t i = 0; i < nallgs; i++)
+        if (LOAD(&allgs[i]->status) != GS_DEAD)
+            fn(allgs[i]);
+    rt_unlock(&allglock);
+}
+
+void sched_for_each_p(void (*fn)(P *))
+{
+    for (int i = 0; i < MAX_PROCS && allp[i]; i++)
+        fn(allp[i]);
+}
+
+Program *rt_program(void)
+{
+    return program;
+}
+
+int rt_gomaxprocs(G *g, int n)
+{
+    int old = LOAD(&gomaxprocs);
+    if (n < 1 || n == old)
+        return old;
+    if (n > MAX_PROCS)
+        n = MAX_PROCS;
+    rt_stw_request(g, 0, n);    /* the caller returns old once it is done */
     return old;
 }
 
@@ -1384,6 +1478,7 @@ _Noreturn void sched_main(Program *p)
     if (procs > MAX_PROCS)
         procs = MAX_PROCS;
     sched_stress = getenv("GOLITE_PREEMPT_STRESS") != NULL;
+    gc_init();
     const char *dbg = getenv("GODEBUG");
     if (dbg) {
         const char *s = strstr(dbg, "schedtrace=");

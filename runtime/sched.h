@@ -59,7 +59,7 @@ enum { GS_IDLE, GS_RUNNABLE, GS_RUNNING, GS_SYSCALL, GS_WAITING, GS_DEAD };
 /* Why a goroutine waits: the text Go prints in "goroutine 1 [chan send]:". */
 enum {
     WR_NONE, WR_CHAN_RECV, WR_CHAN_SEND, WR_CHAN_RECV_NIL, WR_CHAN_SEND_NIL,
-    WR_SELECT, WR_SELECT_NOCASES, WR_SLEEP, WR_SEMACQUIRE, WR_COND_WAIT,
+    WR_SELECT, WR_SELECT_NOCASES, WR_SLEEP, WR_SEMACQUIRE, WR_COND_WAIT, WR_GC,
     WR__COUNT
 };
 extern const char *const wait_reason_str[WR__COUNT];
@@ -114,6 +114,12 @@ int64_t rt_numgoroutine(void);
 int   rt_procpin(G *g);              /* no preemption until rt_procunpin; returns the P's id */
 void  rt_procunpin(G *g);
 int   rt_gomaxprocs(G *g, int n);    /* n < 1 only reads */
+/* Parks g until the scheduler has stopped the world and collected (gc)
+ * and/or resized GOMAXPROCS to procs (0: unchanged). Returns like gopark. */
+int   rt_stw_request(G *g, int gc, int procs);
+void  sched_for_each_g(void (*fn)(G *));     /* the live goroutines (world stopped) */
+void  sched_for_each_p(void (*fn)(P *));
+Program *rt_program(void);
 _Noreturn void rt_exit(int code);    /* flushes output, exits; output stops here */
 extern int sched_stress;             /* GOLITE_PREEMPT_STRESS: yield at every safepoint */
 

@@ -25,6 +25,21 @@ static void runtime_gomaxprocs(G *g, uint64_t *a)
     a[0] = (uint64_t)rt_gomaxprocs(g, (int)(int64_t)a[0]);
 }
 
+/* func GC(): parks until the scheduler has stopped the world and collected */
+static void runtime_gc(G *g, uint64_t *a)
+{
+    (void)a;
+    rt_stw_request(g, 1, 0);
+}
+
+/* func KeepAlive(x any): its argument is live up to the call, which is
+ * all it has to do (go's is empty too) */
+static void runtime_keepalive(G *g, uint64_t *a)
+{
+    (void)g;
+    (void)a;
+}
+
 /* func NumCPU() int */
 static void runtime_numcpu(G *g, uint64_t *a)
 {
@@ -55,5 +70,7 @@ const NativeDef natives_runtime[] = {
     {"runtime.NumGoroutine", runtime_numgoroutine},
     {"runtime.GOMAXPROCS", runtime_gomaxprocs},
     {"runtime.NumCPU", runtime_numcpu},
+    {"runtime.GC", runtime_gc},
+    {"runtime.KeepAlive", runtime_keepalive},
     {NULL, NULL},
 };

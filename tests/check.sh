@@ -2,7 +2,7 @@
 # golite's test command (what .ci/run runs).  On a fresh Debian 12 machine it installs
 # the missing build packages, configures `build` if needed (with --werror when $CI is
 # set), builds with ninja, runs the run tests on the switch-dispatch VM, with
-# GOMAXPROCS=1 and under preemption stress, then runs tests/run.py, which runs meson's C unit tests (not
+# GOMAXPROCS=1, under preemption stress and under GC stress, then runs tests/run.py, which runs meson's C unit tests (not
 # the suite entry that calls run.py itself), its own selftest and the conformance suite,
 # and prints the closing line `N passed, N failed, N skipped` as the last line of this
 # script.
@@ -27,9 +27,9 @@ fi
 echo "switch-dispatch VM: $(tail -1 /tmp/golite-switch.$$)"
 rm -f /tmp/golite-switch.$$
 
-# The scheduler's variants: one P, and a goroutine switch at every safepoint (loop back
-# edge, function entry), over the run tests.
-for env in GOMAXPROCS=1 GOLITE_PREEMPT_STRESS=1; do
+# The runtime's variants over the run tests: one P; a goroutine switch at every
+# safepoint (loop back edge, function entry); a garbage collection every 4 new spans.
+for env in GOMAXPROCS=1 GOLITE_PREEMPT_STRESS=1 GOLITE_GC_STRESS=4; do
     if ! python3 tests/run.py --golite build/golite --env "$env" --timeout 120 run samples \
             >/tmp/golite-sched.$$ 2>&1; then
         grep -v '^ ' /tmp/golite-sched.$$ | tail -20

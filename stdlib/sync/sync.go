@@ -462,11 +462,11 @@ func (wg *WaitGroup) Add(delta int) {
 	// - Adds must not happen concurrently with Wait,
 	// - Wait does not increment waiters if it sees counter == 0.
 	// Still do a cheap sanity check to detect WaitGroup misuse.
-	if *statep != state {
+	if atomic.LoadUint64(statep) != state {
 		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
 	}
 	// Reset waiters count to 0.
-	*statep = 0
+	atomic.StoreUint64(statep, 0) // golite: go stores plainly (see Mutex.TryLock)
 	for ; w != 0; w-- {
 		runtime_Semrelease(semap, false, 0)
 	}
@@ -490,7 +490,7 @@ func (wg *WaitGroup) Wait() {
 		// Increment waiters count.
 		if atomic.CompareAndSwapUint64(statep, state, state+1) {
 			runtime_Semacquire(semap)
-			if *statep != 0 {
+			if atomic.LoadUint64(statep) != 0 {
 				panic("sync: WaitGroup is reused before previous Wait has returned")
 			}
 			return
