@@ -28,6 +28,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "runtime/malloc.h"
 #include "runtime/proc.h"
@@ -41,7 +42,8 @@ static struct {
     int gogc;                   /* -1: off */
     int stress;                 /* collect every `stress` new spans */
     uint64_t next_gc;           /* heap goal in bytes */
-    uint64_t numgc, freed;
+    uint64_t numgc, nforced, freed;
+    uint64_t last_unix_ns;
     uint64_t pause_total_ns;
     uintptr_t *grey;            /* objects to scan */
     size_t ngrey, capgrey;
@@ -181,15 +183,34 @@ static void collect(void)
     uint64_t goal = gc.gogc >= 0 ? live + live * (uint64_t)gc.gogc / 100 : UINT64_MAX;
     gc.next_gc = goal < (4u << 20) ? (4u << 20) : goal;
     gc.pause_total_ns += (uint64_t)(rt_nanotime() - t0);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    gc.last_unix_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
 /* The scheduler, answering a request, with the world stopped. */
-void gc_collect_stopped(void)
+void gc_collect_stopped(int forced)
 {
+    if (forced)
+        gc.nforced++;
     collect();
 }
 
 uint64_t gc_count(void)
 {
     return gc.numgc;
+}
+
+void gc_memstats(GoMemStats *ms)
+{
+    memset(ms, 0, sizeof *ms);
+    sched_for_each_p(flush_p);
+    malloc_flush_nop();
+    heap_memstats(ms);
+    ms->NextGC = gc.next_gc;
+    ms->NumGC = (uint32_t)gc.numgc;
+    ms->NumForcedGC = (uint32_t)gc.nforced;
+    ms->PauseTotalNs = gc.pause_total_ns;
+    ms->LastGC = gc.last_unix_ns;
+    ms->EnableGC = 1;
 }

@@ -92,6 +92,7 @@ static struct {
     RtLock lock;
     MSpan *free;                /* free page runs, by address */
     MSpan *large;               /* in-use large-object spans (the sweeper walks them) */
+    uint64_t freed_objects[NUM_SIZE_CLASSES], freed_bytes;  /* by sweeps, ever (class 0: large) */
     HeapArena **arenas;         /* ARENA_L1 entries, mapped lazily */
     uintptr_t prefault_end;     /* pages below it (in the newest arena) are populated */
     uintptr_t arena_end;
@@ -565,6 +566,10 @@ static uint64_t sweep_small(MSpan *s)
     for (size_t i = 0; i < nb; i++)
         live += (uint32_t)__builtin_popcount(s->gcmarkbits[i]);
     uint64_t freed = s->alloccount > live ? s->alloccount - live : 0;
+    rt_lock(&heap.lock);
+    heap.freed_objects[s->spanclass >> 1] += freed;
+    heap.freed_bytes += freed * s->elemsize;
+    rt_unlock(&heap.lock);
     if (live == 0) {
         rt_lock(&heap.lock);
         heap_free_locked(s);
@@ -610,12 +615,58 @@ uint64_t sweep_all(void)
             list_push(&heap.large, s);
         } else {
             heap.stats.large_objects--;
+            heap.freed_objects[0]++;
+            heap.freed_bytes += s->npages * PAGE_BYTES;
             heap_free_locked(s);
             freed++;
         }
     }
     rt_unlock(&heap.lock);
     return freed;
+}
+
+void heap_memstats(GoMemStats *ms)
+{
+    uint64_t objs[NUM_SIZE_CLASSES] = {0}, bytes = 0, nobj = 0;
+    for (int spc = 0; spc < NUM_SPAN_CLASSES; spc++) {
+        MCentral *c = &central[spc];
+        rt_lock(&c->lock);
+        for (int l = 0; l < 2; l++)
+            for (MSpan *s = l ? c->full : c->partial; s; s = s->next) {
+                objs[spc >> 1] += s->alloccount;
+                bytes += (uint64_t)s->alloccount * s->elemsize;
+            }
+        rt_unlock(&c->lock);
+    }
+    rt_lock(&heap.lock);
+    for (MSpan *s = heap.large; s; s = s->next) {
+        objs[0]++;
+        bytes += s->npages * PAGE_BYTES;
+    }
+    uint64_t freed = 0;
+    for (int i = 0; i < NUM_SIZE_CLASSES; i++) {
+        nobj += objs[i];
+        freed += heap.freed_objects[i];
+    }
+    ms->Alloc = ms->HeapAlloc = bytes;
+    ms->TotalAlloc = bytes + heap.freed_bytes;
+    ms->HeapObjects = nobj;
+    ms->Mallocs = nobj + freed;
+    ms->Frees = freed;
+    ms->HeapSys = heap.stats.arenas * ARENA_BYTES;
+    ms->HeapInuse = heap.stats.pages_inuse * PAGE_BYTES;
+    ms->HeapIdle = ms->HeapSys - ms->HeapInuse;
+    ms->HeapReleased = heap.stats.scavenged;
+    ms->MSpanInuse = heap.stats.spans_inuse * sizeof(MSpan);
+    ms->MSpanSys = ms->MSpanInuse;
+    ms->Sys = ms->HeapSys + ms->MSpanSys + heap.stats.arenas * sizeof(HeapArena);
+    /* BySize: Go's first 61 classes (class 0 holds nothing there) */
+    for (int i = 0; i < 61; i++) {
+        ms->BySize[i].Size = class_to_size[i];
+        ms->BySize[i].Mallocs = i ? objs[i] + heap.freed_objects[i] : 0;
+        ms->BySize[i].Frees = i ? heap.freed_objects[i] : 0;
+    }
+    rt_unlock(&heap.lock);
 }
 
 /* ---- the runtime's entry points (rt.h) ---- */

@@ -79,11 +79,27 @@ uintptr_t heap_scavenge(void);      /* free pages back to the OS; bytes released
 void mark_object(const void *p);    /* sets p's object's mark bit (p may be interior) */
 void malloc_flush_nop(void);        /* the shared cache of threads without a P, released */
 
+/* runtime.MemStats as Go lays it out (ReadMemStats fills it). */
+typedef struct GoMemStats {
+    uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
+    uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
+    uint64_t StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys;
+    uint64_t BuckHashSys, GCSys, OtherSys, NextGC, LastGC, PauseTotalNs;
+    uint64_t PauseNs[256], PauseEnd[256];
+    uint32_t NumGC, NumForcedGC;
+    double GCCPUFraction;
+    uint8_t EnableGC, DebugGC;
+    struct { uint32_t Size; uint64_t Mallocs, Frees; } BySize[61];
+} GoMemStats;
+/* The heap's part, with every mcache released (world stopped). */
+void heap_memstats(GoMemStats *ms);
+
 /* gc.c */
 void gc_init(void);
 void gc_note_span(uint64_t inuse_bytes);    /* malloc.c, heap lock held */
 int  gc_requested(void);
-void gc_collect_stopped(void);              /* with the world stopped */
+void gc_collect_stopped(int forced);        /* with the world stopped; forced: runtime.GC */
 uint64_t gc_count(void);
+void gc_memstats(GoMemStats *ms);           /* world stopped: fills everything */
 
 #endif

@@ -169,6 +169,8 @@ static struct {
     uint32_t busy;              /* atomic: a stop is in progress */
     int gc, procs;
     G *waiters;
+    GoMemStats *ms[64];         /* ReadMemStats requests */
+    int nms;
 } stw;
 
 static void stw_service(M *m);
@@ -1386,6 +1388,21 @@ int rt_stw_request(G *g, int gc, int procs)
     return gopark(g, unlock_stw, NULL, WR_GC, NULL);
 }
 
+int rt_read_memstats(G *g, void *out)
+{
+    rt_lock(&stw.lock);
+    while (stw.nms == 64) {     /* full: let the scheduler serve the others first */
+        rt_unlock(&stw.lock);
+        sched_yield();
+        rt_lock(&stw.lock);
+    }
+    stw.ms[stw.nms++] = out;
+    g->schedlink = stw.waiters;
+    stw.waiters = g;
+    __atomic_store_n(&stw.pending, 1, __ATOMIC_SEQ_CST);
+    return gopark(g, unlock_stw, NULL, WR_GC, NULL);
+}
+
 static void stw_service(M *m)
 {
     for (;;) {
@@ -1393,16 +1410,22 @@ static void stw_service(M *m)
         if (!__atomic_compare_exchange_n(&stw.busy, &zero, 1, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
             return;     /* the M doing it looks again when it is done */
         rt_lock(&stw.lock);
-        int dogc = stw.gc || gc_requested();
+        int forced = stw.gc, dogc = stw.gc || gc_requested();
         int procs = stw.procs;
         G *w = stw.waiters;
+        GoMemStats *ms[64];
+        int nms = stw.nms;
+        memcpy(ms, stw.ms, (size_t)nms * sizeof ms[0]);
+        stw.nms = 0;
         stw.waiters = NULL;
         stw.gc = stw.procs = 0;
         __atomic_store_n(&stw.pending, 0, __ATOMIC_SEQ_CST);
         rt_unlock(&stw.lock);
         stoptheworld(m);
         if (dogc)
-            gc_collect_stopped();
+            gc_collect_stopped(forced);
+        for (int i = 0; i < nms; i++)
+            gc_memstats(ms[i]);
         world_restart(m, procs ? procs : LOAD(&gomaxprocs));
         __atomic_store_n(&stw.busy, 0, __ATOMIC_SEQ_CST);
         while (w) {

@@ -117,6 +117,7 @@ int   rt_gomaxprocs(G *g, int n);    /* n < 1 only reads */
 /* Parks g until the scheduler has stopped the world and collected (gc)
  * and/or resized GOMAXPROCS to procs (0: unchanged). Returns like gopark. */
 int   rt_stw_request(G *g, int gc, int procs);
+int   rt_read_memstats(G *g, void *out);    /* runtime.ReadMemStats: parks likewise */
 void  sched_for_each_g(void (*fn)(G *));     /* the live goroutines (world stopped) */
 void  sched_for_each_p(void (*fn)(P *));
 Program *rt_program(void);

@@ -40,6 +40,14 @@ static void runtime_keepalive(G *g, uint64_t *a)
     (void)a;
 }
 
+/* func ReadMemStats(m *MemStats): with the world stopped, as Go's */
+static void runtime_readmemstats(G *g, uint64_t *a)
+{
+    if (!a[0])
+        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+    rt_read_memstats(g, (void *)a[0]);
+}
+
 /* func NumCPU() int */
 static void runtime_numcpu(G *g, uint64_t *a)
 {
@@ -72,5 +80,6 @@ const NativeDef natives_runtime[] = {
     {"runtime.NumCPU", runtime_numcpu},
     {"runtime.GC", runtime_gc},
     {"runtime.KeepAlive", runtime_keepalive},
+    {"runtime.ReadMemStats", runtime_readmemstats},
     {NULL, NULL},
 };
