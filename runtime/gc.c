@@ -42,7 +42,7 @@ static struct {
     int gogc;                   /* -1: off */
     int stress;                 /* collect every `stress` new spans */
     uint64_t next_gc;           /* heap goal in bytes */
-    uint64_t numgc, nforced, freed;
+    uint64_t numgc, nforced;
     uint64_t last_unix_ns;
     uint64_t pause_total_ns;
     uintptr_t *grey;            /* objects to scan */
@@ -175,7 +175,7 @@ static void collect(void)
     drain();
     sched_for_each_g(scan_g);
     sched_for_each_p(scan_p);
-    gc.freed += sweep_all();
+    sweep_all();
     gc.numgc++;
     HeapStats st;
     heap_stats(&st);
@@ -194,11 +194,6 @@ void gc_collect_stopped(int forced)
     if (forced)
         gc.nforced++;
     collect();
-}
-
-uint64_t gc_count(void)
-{
-    return gc.numgc;
 }
 
 void gc_memstats(GoMemStats *ms)

@@ -99,7 +99,6 @@ void gc_init(void);
 void gc_note_span(uint64_t inuse_bytes);    /* malloc.c, heap lock held */
 int  gc_requested(void);
 void gc_collect_stopped(int forced);        /* with the world stopped; forced: runtime.GC */
-uint64_t gc_count(void);
 void gc_memstats(GoMemStats *ms);           /* world stopped: fills everything */
 
 #endif
