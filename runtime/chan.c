@@ -164,11 +164,31 @@ static int park_forever(G *g, int reason)
     return gopark(g, NULL, NULL, reason, NULL);
 }
 
-int chan_send(G *g, Hchan *c, const void *ep)
+void chan_buf_put(Hchan *c, const void *ep)
 {
-    if (!c)
-        return park_forever(g, WR_CHAN_SEND_NIL);
-    rt_lock(&c->lock);
+    if (c->elemsize)
+        memcpy(chanbuf(c, c->sendx), ep, c->elemsize);
+    if (++c->sendx == c->dataqsiz)
+        c->sendx = 0;
+    __atomic_store_n(&c->qcount, c->qcount + 1, __ATOMIC_RELAXED);
+}
+
+void chan_buf_take(Hchan *c, void *ep)
+{
+    uint8_t *qp = chanbuf(c, c->recvx);
+    if (ep && c->elemsize)
+        memcpy(ep, qp, c->elemsize);
+    if (c->elemsize)
+        memset(qp, 0, c->elemsize);
+    if (++c->recvx == c->dataqsiz)
+        c->recvx = 0;
+    __atomic_store_n(&c->qcount, c->qcount - 1, __ATOMIC_RELAXED);
+}
+
+/* Send with c locked: to a waiting receiver or into the buffer (then c is
+ * unlocked and 1 returned); 0, still locked, if the sender must wait. */
+static int send_now(G *g, Hchan *c, const void *ep)
+{
     if (c->closed) {
         rt_unlock(&c->lock);
         rt_panic_runtime(g, "\001send on closed channel");
@@ -178,17 +198,23 @@ int chan_send(G *g, Hchan *c, const void *ep)
         G *gp = chan_send_to(c, sg, ep);
         rt_unlock(&c->lock);
         goready(gp);
-        return VM_DONE;
+        return 1;
     }
     if (c->qcount < c->dataqsiz) {
-        if (c->elemsize)
-            memcpy(chanbuf(c, c->sendx), ep, c->elemsize);
-        if (++c->sendx == c->dataqsiz)
-            c->sendx = 0;
-        __atomic_store_n(&c->qcount, c->qcount + 1, __ATOMIC_RELAXED);
+        chan_buf_put(c, ep);
         rt_unlock(&c->lock);
-        return VM_DONE;
+        return 1;
     }
+    return 0;
+}
+
+int chan_send(G *g, Hchan *c, const void *ep)
+{
+    if (!c)
+        return park_forever(g, WR_CHAN_SEND_NIL);
+    rt_lock(&c->lock);
+    if (send_now(g, c, ep))
+        return VM_DONE;
     /* block: the value stays where it is (a parked G's stack does not move) */
     Sudog *s = acquire_sudog(g);
     s->g = g;
@@ -209,26 +235,8 @@ int chan_trysend(G *g, Hchan *c, const void *ep)
          (c->dataqsiz > 0 && __atomic_load_n(&c->qcount, __ATOMIC_RELAXED) == c->dataqsiz)))
         return 0;
     rt_lock(&c->lock);
-    if (c->closed) {
-        rt_unlock(&c->lock);
-        rt_panic_runtime(g, "\001send on closed channel");
-    }
-    Sudog *sg = waitq_dequeue(&c->recvq);
-    if (sg) {
-        G *gp = chan_send_to(c, sg, ep);
-        rt_unlock(&c->lock);
-        goready(gp);
+    if (send_now(g, c, ep))
         return 1;
-    }
-    if (c->qcount < c->dataqsiz) {
-        if (c->elemsize)
-            memcpy(chanbuf(c, c->sendx), ep, c->elemsize);
-        if (++c->sendx == c->dataqsiz)
-            c->sendx = 0;
-        __atomic_store_n(&c->qcount, c->qcount + 1, __ATOMIC_RELAXED);
-        rt_unlock(&c->lock);
-        return 1;
-    }
     rt_unlock(&c->lock);
     return 0;
 }
@@ -254,14 +262,7 @@ static int recv_now(Hchan *c, void *ep, uint64_t *ok)
         return 1;
     }
     if (c->qcount > 0) {
-        uint8_t *qp = chanbuf(c, c->recvx);
-        if (ep && c->elemsize)
-            memcpy(ep, qp, c->elemsize);
-        if (c->elemsize)
-            memset(qp, 0, c->elemsize);
-        if (++c->recvx == c->dataqsiz)
-            c->recvx = 0;
-        __atomic_store_n(&c->qcount, c->qcount - 1, __ATOMIC_RELAXED);
+        chan_buf_take(c, ep);
         rt_unlock(&c->lock);
         if (ok)
             *ok = 1;

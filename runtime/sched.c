@@ -798,7 +798,7 @@ void entersyscall(G *g)
     P *pp = m->p;
     m->oldp = pp;
     rt_mcache = NULL;       /* the P may be handed to another M meanwhile */
-    pp->syscalltick++;
+    STORER(&pp->syscalltick, pp->syscalltick + 1);
     STORE(&g->status, GS_SYSCALL);
     STORE(&pp->status, P_SYSCALL);
 }
@@ -1222,7 +1222,7 @@ static void *sysmon(void *arg)
                         STORE(&gp->preempt, 1);
                 }
             } else if (s == P_SYSCALL) {
-                uint32_t t = pp->syscalltick;
+                uint32_t t = LOADR(&pp->syscalltick);
                 if (pp->sm_syscalltick != t) {
                     pp->sm_syscalltick = t;
                     pp->sm_syscallwhen = now;
@@ -1232,7 +1232,7 @@ static void *sysmon(void *arg)
                     now - pp->sm_syscallwhen < FORCE_PREEMPT_NS)
                     continue;
                 if (CAS(&pp->status, &s, P_IDLE)) {
-                    pp->syscalltick++;
+                    STORER(&pp->syscalltick, pp->syscalltick + 1);
                     retook = 1;
                     handoffp(pp);
                 }

@@ -142,6 +142,8 @@ int64_t chan_cap(Hchan *c);
  * the caller unlocks and readies the G returned. */
 G     *chan_send_to(Hchan *c, Sudog *sg, const void *ep);
 G     *chan_recv_from(Hchan *c, Sudog *sg, void *ep);
+void   chan_buf_put(Hchan *c, const void *ep);   /* room in the buffer */
+void   chan_buf_take(Hchan *c, void *ep);        /* something in it */
 void   waitq_enqueue(WaitQ *q, Sudog *s);
 Sudog *waitq_dequeue(WaitQ *q);
 void   waitq_remove(WaitQ *q, Sudog *s);

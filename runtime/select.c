@@ -176,14 +176,7 @@ int rt_select(G *g, const SelectInfo *si, uint64_t *R, int dst)
                 goto out;
             }
             if (c->qcount > 0) {
-                uint8_t *qp = c->buf + c->recvx * c->elemsize;
-                if (c->elemsize) {
-                    memcpy(ep, qp, c->elemsize);
-                    memset(qp, 0, c->elemsize);
-                }
-                if (++c->recvx == c->dataqsiz)
-                    c->recvx = 0;
-                __atomic_store_n(&c->qcount, c->qcount - 1, __ATOMIC_RELAXED);
+                chan_buf_take(c, ep);
                 selunlock(chans, np);
                 case_done(g, si, R, dst, ci, 1);
                 goto out;
@@ -210,11 +203,7 @@ int rt_select(G *g, const SelectInfo *si, uint64_t *R, int dst)
                 goto out;
             }
             if (c->qcount < c->dataqsiz) {
-                if (c->elemsize)
-                    memcpy(c->buf + c->sendx * c->elemsize, ep, c->elemsize);
-                if (++c->sendx == c->dataqsiz)
-                    c->sendx = 0;
-                __atomic_store_n(&c->qcount, c->qcount + 1, __ATOMIC_RELAXED);
+                chan_buf_put(c, ep);
                 selunlock(chans, np);
                 case_done(g, si, R, dst, ci, 1);
                 goto out;
