@@ -808,6 +808,10 @@ void checker_init(Checker *c, Arena *arena, Interner *in, Diag *diag)
 void checker_free(Checker *c)
 {
     const_arena_free(c->ca);
+    for (int i = 0; i < c->packages.n; i++) {
+        Package *p = c->packages.v[i];
+        free(p->init_order.v);      /* standard packages' variables in init order */
+    }
     free(c->packages.v);
     free(c->delayed.v);
     free(c->imports.v);
