@@ -30,6 +30,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "runtime/gc.h"
 #include "runtime/malloc.h"
 #include "runtime/rt.h"
 #include "runtime/sched.h"

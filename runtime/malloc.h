@@ -94,11 +94,4 @@ typedef struct GoMemStats {
 /* The heap's part, with every mcache released (world stopped). */
 void heap_memstats(GoMemStats *ms);
 
-/* gc.c */
-void gc_init(void);
-void gc_note_span(uint64_t inuse_bytes);    /* malloc.c, heap lock held */
-int  gc_requested(void);
-void gc_collect_stopped(int forced);        /* with the world stopped; forced: runtime.GC */
-void gc_memstats(GoMemStats *ms);           /* world stopped: fills everything */
-
 #endif

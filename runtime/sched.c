@@ -13,12 +13,21 @@
  * sysmon (its own thread, no P) retakes Ps from Ms blocked in system calls
  * for more than 20 µs when there is work, asks goroutines that have run for
  * more than 10 ms to yield (G.preempt, checked at loop back edges and
- * function entries), starts an M for overdue timers, and prints
- * GODEBUG=schedtrace=N lines.
+ * function entries), starts an M for overdue timers, asks for a collection
+ * when none has run for two minutes (gc.c's gc_force_due; it starts with
+ * the first collection for that), and prints GODEBUG=schedtrace=N lines.
+ * GODEBUG's comma-separated settings are read by rt_godebug.
+ *
+ * Stop the world: runtime.GC, GOMAXPROCS(n), ReadMemStats and a heap past
+ * its goal are requests that the next M passing through schedule() (or
+ * findrunnable, for sysmon's) serves with no goroutine running on it
+ * (stw_service).
  *
  * Deadlock: when the last M goes idle with no timers pending and no M in a
  * system call, every goroutine is asleep: Go's fatal error with each
- * goroutine's stack.
+ * goroutine's stack. Runtime goroutines (the finalizer goroutine) are left
+ * out while they wait for runtime work, as Go's isSystemGoroutine; they are
+ * never counted by NumGoroutine.
  *
  * Locks: sched.lock guards the global run queue, the idle M and P lists
  * and the free-G list; a P's queue is lock-free (its owner puts and gets,
@@ -35,6 +44,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "runtime/gc.h"
 #include "runtime/runtime.h"
 #include "runtime/proc.h"
 #include "runtime/sched.h"
@@ -53,7 +63,7 @@ const char *const wait_reason_str[WR__COUNT] = {
     [WR_CHAN_RECV_NIL] = "chan receive (nil chan)", [WR_CHAN_SEND_NIL] = "chan send (nil chan)",
     [WR_SELECT] = "select", [WR_SELECT_NOCASES] = "select (no cases)", [WR_SLEEP] = "sleep",
     [WR_SEMACQUIRE] = "semacquire", [WR_COND_WAIT] = "sync.Cond.Wait",
-    [WR_GC] = "garbage collection",
+    [WR_GC] = "garbage collection", [WR_FINALIZER_WAIT] = "finalizer wait",
 };
 
 /* ---- locks and notes over futexes ---- */
@@ -151,10 +161,15 @@ static struct {
     int32_t stopwait;
     Note stopnote;
     int64_t goidgen;        /* atomic */
-    int64_t ngoroutines;    /* atomic: live user goroutines */
+    int64_t ngoroutines;    /* atomic: live goroutines, runtime ones included */
+    int64_t ngsys;          /* atomic: of which runtime goroutines (Go's sched.ngsys) */
+    G *rtgs[4];             /* the runtime goroutines (sched.lock) */
+    int nrtgs;
     int main_goexit;        /* main called runtime.Goexit */
     int64_t starttime;
     int64_t schedtrace;     /* GODEBUG=schedtrace=N (ms) */
+    int64_t procresizetime; /* last GOMAXPROCS change; totaltime sums GOMAXPROCS × time before it */
+    int64_t totaltime;
 } sched;
 
 #define MAX_PROCS 256
@@ -167,7 +182,7 @@ static struct {
     RtLock lock;
     uint32_t pending;           /* atomic */
     uint32_t busy;              /* atomic: a stop is in progress */
-    int gc, procs;
+    int flags, procs;           /* STW_* asked for, GOMAXPROCS to set */
     G *waiters;
     GoMemStats *ms[64];         /* ReadMemStats requests */
     int nms;
@@ -660,7 +675,7 @@ static void gfput(P *pp, G *gp)
 /* `go fn(args)`: a new goroutine in runnext of the current P. */
 static void start_sysmon(void);
 
-void rt_newproc(G *g, Closure *fn, const uint64_t *args, int nargs, const Instr *pc)
+static G *newproc1(G *g, Closure *fn, const uint64_t *args, int nargs, const Instr *pc, int runtimeg)
 {
     start_sysmon();
     M *m = curm;
@@ -677,9 +692,40 @@ void rt_newproc(G *g, Closure *fn, const uint64_t *args, int nargs, const Instr 
     ng->gofn = g ? ((const Closure *)g->stack[g->base - 3])->fn : NULL;
     ng->gopc = pc;
     XADD(&sched.ngoroutines, 1);
+    if (runtimeg) {
+        rt_lock(&sched.lock);
+        if (sched.nrtgs == (int)(sizeof sched.rtgs / sizeof sched.rtgs[0]))
+            fatal("runtime: too many runtime goroutines");
+        STORE(&sched.rtgs[sched.nrtgs], ng);
+        STORE(&sched.nrtgs, sched.nrtgs + 1);
+        rt_unlock(&sched.lock);
+        XADD(&sched.ngsys, 1);
+    }
     STORE(&ng->status, GS_RUNNABLE);
     runqput(pp, ng, 1);
     wakep();
+    return ng;
+}
+
+void rt_newproc(G *g, Closure *fn, const uint64_t *args, int nargs, const Instr *pc)
+{
+    newproc1(g, fn, args, nargs, pc, 0);
+}
+
+G *rt_newproc_runtime(G *g, Closure *fn)
+{
+    return newproc1(g, fn, NULL, 0, g ? g->pc : NULL, 1);
+}
+
+/* A runtime goroutine parked for a runtime reason: deadlock detection and
+ * tracebacks leave it out; running user code (a finalizer), it counts as a
+ * user goroutine (Go's isSystemGoroutine with fingRunning). sched.lock held. */
+static int runtime_g_idle(G *gp)
+{
+    for (int i = 0; i < sched.nrtgs; i++)
+        if (sched.rtgs[i] == gp)
+            return LOAD(&gp->status) == GS_WAITING && gp->waitreason == WR_FINALIZER_WAIT;
+    return 0;
 }
 
 int rt_procpin(G *g)
@@ -695,7 +741,7 @@ void rt_procunpin(G *g)
 
 int64_t rt_numgoroutine(void)
 {
-    return LOAD(&sched.ngoroutines);
+    return LOAD(&sched.ngoroutines) - LOAD(&sched.ngsys);
 }
 
 /* ---- parking and readying ---- */
@@ -933,6 +979,16 @@ top:;
         gcstopm(m);
         goto top;
     }
+    /* a request with no goroutine to make it (sysmon's forced collection),
+     * served by the M it woke */
+    if (__builtin_expect(LOAD(&stw.pending) || gc_requested(), 0)) {
+        if (m->spinning) {
+            m->spinning = 0;
+            XADD(&sched.nmspinning, -1);
+        }
+        stw_service(m);
+        goto top;
+    }
     if (LOAD(&pp->timer0when))
         timers_run(pp, rt_nanotime());
     G *gp = runqget(pp, inherit);
@@ -1053,6 +1109,26 @@ static void execute(M *m, G *gp, int inherit)
     }
 }
 
+/* A runtime goroutine ends (runtime.Goexit in a finalizer): it leaves the
+ * list. The look without the lock keeps ordinary exits off sched.lock. */
+static void forget_runtime_g(G *gp)
+{
+    int found = 0;
+    for (int i = 0; i < LOAD(&sched.nrtgs); i++)
+        found |= LOAD(&sched.rtgs[i]) == gp;
+    if (!found)
+        return;
+    rt_lock(&sched.lock);
+    for (int i = 0; i < sched.nrtgs; i++)
+        if (sched.rtgs[i] == gp) {
+            STORE(&sched.rtgs[i], sched.rtgs[sched.nrtgs - 1]);
+            STORE(&sched.nrtgs, sched.nrtgs - 1);
+            XADD(&sched.ngsys, -1);
+            break;
+        }
+    rt_unlock(&sched.lock);
+}
+
 static void goexit0(M *m, G *gp)
 {
     STORE(&m->curg, NULL);
@@ -1065,6 +1141,7 @@ static void goexit0(M *m, G *gp)
         sched.main_goexit = 1;
         rt_unlock(&sched.lock);
     }
+    forget_runtime_g(gp);
     gp->defers = NULL;
     gp->panics = NULL;
     gp->goexiting = 0;
@@ -1122,13 +1199,13 @@ static const char *gstatus_str(G *gp)
     }
 }
 
-/* Every goroutine's traceback (a fatal error's report). */
+/* Every goroutine's traceback (a fatal error's report); sched.lock held. */
 static void traceback_all(Buf *b)
 {
     rt_lock(&allglock);
     for (int64_t i = 0; i < nallgs; i++) {
         G *gp = allgs[i];
-        if (LOAD(&gp->status) == GS_DEAD)
+        if (LOAD(&gp->status) == GS_DEAD || runtime_g_idle(gp))
             continue;
         buf_puts(b, "\n");
         vm_traceback_waiting(gp, b, gstatus_str(gp));
@@ -1146,6 +1223,8 @@ static void checkdead(void)
     rt_lock(&allglock);
     for (int64_t i = 0; i < nallgs; i++) {
         uint32_t s = LOAD(&allgs[i]->status);
+        if (runtime_g_idle(allgs[i]))
+            continue;
         if (s == GS_WAITING)
             waiting++;
         else if (s == GS_RUNNABLE || s == GS_RUNNING || s == GS_SYSCALL) {
@@ -1191,6 +1270,25 @@ static void schedtrace(int64_t now)
     buf_free(&b);
 }
 
+/* Go's forcegc: gc.c has asked for a collection because none has run for
+ * two minutes. The next M to pass through schedule() serves it (Go's
+ * sysmon readies its forcegc goroutine instead): a running goroutine is
+ * asked to yield, or with no P running an idle one gets an M. */
+static void sysmon_request_gc(int n)
+{
+    for (int i = 0; i < n; i++) {
+        P *pp = allp[i];
+        if (LOAD(&pp->status) != P_RUNNING)
+            continue;
+        M *pm = LOAD(&pp->m);
+        G *gp = pm ? LOAD(&pm->curg) : NULL;
+        if (gp)
+            STORE(&gp->preempt, 1);
+        return;
+    }
+    startm(NULL, 0);
+}
+
 static void *sysmon(void *arg)
 {
     (void)arg;
@@ -1207,6 +1305,8 @@ static void *sysmon(void *arg)
         rt_unlock(&sched.lock);
         if (LOAD(&sched.gcwaiting))
             continue;
+        if (gc_force_due(now))
+            sysmon_request_gc(n);
         for (int i = 0; i < n; i++) {
             P *pp = allp[i];
             uint32_t s = LOAD(&pp->status);
@@ -1285,6 +1385,10 @@ static void start_sysmon(void)
 static void procresize(int32_t n)
 {
     int32_t old = gomaxprocs;
+    int64_t now = rt_nanotime();
+    if (sched.procresizetime != 0)
+        sched.totaltime += (int64_t)old * (now - sched.procresizetime);
+    sched.procresizetime = now;
     for (int32_t i = old; i < n; i++) {
         P *pp = allp[i];
         if (!pp) {
@@ -1375,11 +1479,10 @@ static int unlock_stw(G *g, void *arg)
     return 1;
 }
 
-int rt_stw_request(G *g, int gc, int procs)
+int rt_stw_request(G *g, int flags, int procs)
 {
     rt_lock(&stw.lock);
-    if (gc)
-        stw.gc = 1;
+    stw.flags |= flags;
     if (procs)
         stw.procs = procs;
     g->schedlink = stw.waiters;
@@ -1410,7 +1513,8 @@ static void stw_service(M *m)
         if (!__atomic_compare_exchange_n(&stw.busy, &zero, 1, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
             return;     /* the M doing it looks again when it is done */
         rt_lock(&stw.lock);
-        int forced = stw.gc, dogc = stw.gc || gc_requested();
+        int flags = stw.flags;
+        int dogc = (flags & STW_GC) || gc_requested();
         int procs = stw.procs;
         G *w = stw.waiters;
         GoMemStats *ms[64];
@@ -1418,16 +1522,24 @@ static void stw_service(M *m)
         memcpy(ms, stw.ms, (size_t)nms * sizeof ms[0]);
         stw.nms = 0;
         stw.waiters = NULL;
-        stw.gc = stw.procs = 0;
+        stw.flags = stw.procs = 0;
         __atomic_store_n(&stw.pending, 0, __ATOMIC_SEQ_CST);
         rt_unlock(&stw.lock);
+        int64_t tstop = rt_nanotime();     /* the collection's start (Go's tSweepTerm) */
         stoptheworld(m);
         if (dogc)
-            gc_collect_stopped(forced);
+            gc_collect_stopped(flags & STW_GC, tstop);
+        if (flags & STW_SCAVENGE)
+            heap_scavenge();
         for (int i = 0; i < nms; i++)
             gc_memstats(ms[i]);
         world_restart(m, procs ? procs : LOAD(&gomaxprocs));
         __atomic_store_n(&stw.busy, 0, __ATOMIC_SEQ_CST);
+        if (dogc) {
+            /* sysmon forces a collection when none has run for a while */
+            start_sysmon();
+            gc_after_restart();     /* the finalizer goroutine woken, the gctrace line */
+        }
         while (w) {
             G *next = w->schedlink;
             w->schedlink = NULL;
@@ -1453,6 +1565,11 @@ void sched_for_each_p(void (*fn)(P *))
 {
     for (int i = 0; i < MAX_PROCS && allp[i]; i++)
         fn(allp[i]);
+}
+
+int64_t sched_proc_time(int64_t now)
+{
+    return sched.totaltime + (now - sched.procresizetime) * LOAD(&gomaxprocs);
 }
 
 Program *rt_program(void)
@@ -1502,12 +1619,7 @@ _Noreturn void sched_main(Program *p)
         procs = MAX_PROCS;
     sched_stress = getenv("GOLITE_PREEMPT_STRESS") != NULL;
     gc_init();
-    const char *dbg = getenv("GODEBUG");
-    if (dbg) {
-        const char *s = strstr(dbg, "schedtrace=");
-        if (s)
-            sched.schedtrace = atol(s + 11);
-    }
+    sched.schedtrace = rt_godebug("schedtrace", 0);
     procresize(procs);
     M *m0 = allocm();
     curm = m0;
@@ -1527,6 +1639,34 @@ _Noreturn void sched_main(Program *p)
         start_sysmon();
     schedule(m0);
     abort();
+}
+
+int64_t rt_godebug(const char *key, int64_t def)
+{
+    const char *s = getenv("GODEBUG");
+    size_t klen = strlen(key);
+    int64_t v = def;
+    while (s && *s) {
+        const char *end = strchr(s, ',');
+        if (!end)
+            end = s + strlen(s);
+        if ((size_t)(end - s) > klen && !strncmp(s, key, klen) && s[klen] == '=') {
+            /* Go's atoi32: an optional '-' and digits, else the setting is ignored */
+            const char *d = s + klen + 1;
+            int neg = *d == '-';
+            d += neg;
+            int64_t n = 0;
+            int ok = d < end;
+            for (; d < end && ok; d++) {
+                ok = *d >= '0' && *d <= '9' && n <= (INT32_MAX - (*d - '0')) / 10;
+                n = n * 10 + (*d - '0');
+            }
+            if (ok)
+                v = neg ? -n : n;
+        }
+        s = *end ? end + 1 : end;
+    }
+    return v;
 }
 
 int64_t rt_start_nanotime(void)

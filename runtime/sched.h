@@ -52,6 +52,9 @@ int  note_tsleep(Note *n, int64_t ns);   /* 1 if woken, 0 on timeout */
 int64_t rt_nanotime(void);               /* monotonic */
 int64_t rt_start_nanotime(void);         /* rt_nanotime at start-up */
 int     rt_ncpu(void);
+/* The value of setting key in GODEBUG (comma-separated key=value pairs, the
+ * last one wins, as Go's parsedebugvars), or def when it is not there. */
+int64_t rt_godebug(const char *key, int64_t def);
 
 /* Goroutine status (G.status). */
 enum { GS_IDLE, GS_RUNNABLE, GS_RUNNING, GS_SYSCALL, GS_WAITING, GS_DEAD };
@@ -60,6 +63,7 @@ enum { GS_IDLE, GS_RUNNABLE, GS_RUNNING, GS_SYSCALL, GS_WAITING, GS_DEAD };
 enum {
     WR_NONE, WR_CHAN_RECV, WR_CHAN_SEND, WR_CHAN_RECV_NIL, WR_CHAN_SEND_NIL,
     WR_SELECT, WR_SELECT_NOCASES, WR_SLEEP, WR_SEMACQUIRE, WR_COND_WAIT, WR_GC,
+    WR_FINALIZER_WAIT,
     WR__COUNT
 };
 extern const char *const wait_reason_str[WR__COUNT];
@@ -105,6 +109,11 @@ extern __thread MCache *rt_mcache;
 /* Scheduling. */
 _Noreturn void sched_main(Program *p);  /* runs the program; does not return */
 void  rt_newproc(G *g, Closure *fn, const uint64_t *args, int nargs, const Instr *pc);
+/* `go fn()` for a runtime goroutine (Go's runfinq): NumGoroutine never
+ * counts it, and deadlock detection and tracebacks leave it out while it
+ * is parked for a runtime reason (WR_FINALIZER_WAIT), as Go's
+ * isSystemGoroutine. Returns the new G. */
+G    *rt_newproc_runtime(G *g, Closure *fn);
 int   gopark(G *g, int (*unlockf)(G *, void *), void *lock, int reason, int (*k)(G *));
 void  goready(G *gp);
 void  rt_gosched(G *g);              /* the next safepoint yields */
@@ -114,12 +123,21 @@ int64_t rt_numgoroutine(void);
 int   rt_procpin(G *g);              /* no preemption until rt_procunpin; returns the P's id */
 void  rt_procunpin(G *g);
 int   rt_gomaxprocs(G *g, int n);    /* n < 1 only reads */
-/* Parks g until the scheduler has stopped the world and collected (gc)
- * and/or resized GOMAXPROCS to procs (0: unchanged). Returns like gopark. */
-int   rt_stw_request(G *g, int gc, int procs);
+/* What a stop-the-world request does besides resizing GOMAXPROCS. */
+enum {
+    STW_GC = 1,             /* collect (runtime.GC: a forced cycle) */
+    STW_SCAVENGE = 2,       /*   then give free pages back to the OS (debug.FreeOSMemory) */
+};
+/* Parks g until the scheduler has stopped the world and done what flags
+ * (STW_*) ask and/or resized GOMAXPROCS to procs (0: unchanged). Returns
+ * like gopark. */
+int   rt_stw_request(G *g, int flags, int procs);
 int   rt_read_memstats(G *g, void *out);    /* runtime.ReadMemStats: parks likewise */
 void  sched_for_each_g(void (*fn)(G *));     /* the live goroutines (world stopped) */
 void  sched_for_each_p(void (*fn)(P *));
+/* GOMAXPROCS × time since start-up, summed over GOMAXPROCS changes (Go's
+ * sched.totaltime): the CPU time the program could have used by now. */
+int64_t sched_proc_time(int64_t now);
 Program *rt_program(void);
 _Noreturn void rt_exit(int code);    /* flushes output, exits; output stops here */
 extern int sched_stress;             /* GOLITE_PREEMPT_STRESS: yield at every safepoint */

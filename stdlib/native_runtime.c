@@ -1,7 +1,10 @@
 /*
- * native_runtime.c — natives of package runtime: Goexit (deferred calls,
- * then the goroutine ends) and the scheduler's entries.
+ * native_runtime.c — natives of packages runtime and runtime/debug: Goexit
+ * (deferred calls, then the goroutine ends), the scheduler's entries, and
+ * the collector's (runtime/gc.c): GC, finalizers, SetGCPercent,
+ * FreeOSMemory.
  */
+#include "runtime/gc.h"
 #include "runtime/sched.h"
 #include "stdlib/native.h"
 
@@ -29,7 +32,41 @@ static void runtime_gomaxprocs(G *g, uint64_t *a)
 static void runtime_gc(G *g, uint64_t *a)
 {
     (void)a;
-    rt_stw_request(g, 1, 0);
+    rt_stw_request(g, STW_GC, 0);
+}
+
+/* func setFinalizer(obj any, finalizer any, fing func()) */
+static void runtime_setfinalizer(G *g, uint64_t *a)
+{
+    GoEface obj = {(const RType *)a[0], (void *)a[1]}, fn = {(const RType *)a[2], (void *)a[3]};
+    gc_set_finalizer(g, obj, fn, (Closure *)a[4]);
+}
+
+/* func runfinq1() bool */
+static void runtime_runfinq1(G *g, uint64_t *a)
+{
+    a[0] = (uint64_t)gc_run_finalizer(g);
+}
+
+/* func fingwait() */
+static void runtime_fingwait(G *g, uint64_t *a)
+{
+    (void)a;
+    gc_fing_wait(g);
+}
+
+/* func SetGCPercent(percent int) int: Go passes it on as an int32 */
+static void debug_setgcpercent(G *g, uint64_t *a)
+{
+    (void)g;
+    a[0] = (uint64_t)(int64_t)gc_set_percent((int32_t)a[0]);
+}
+
+/* func FreeOSMemory(): a forced collection, then free pages back to the OS */
+static void debug_freeosmemory(G *g, uint64_t *a)
+{
+    (void)a;
+    rt_stw_request(g, STW_GC | STW_SCAVENGE, 0);
 }
 
 /* func KeepAlive(x any): its argument is live up to the call, which is
@@ -81,5 +118,10 @@ const NativeDef natives_runtime[] = {
     {"runtime.GC", runtime_gc},
     {"runtime.KeepAlive", runtime_keepalive},
     {"runtime.ReadMemStats", runtime_readmemstats},
+    {"runtime.setFinalizer", runtime_setfinalizer},
+    {"runtime.runfinq1", runtime_runfinq1},
+    {"runtime.fingwait", runtime_fingwait},
+    {"runtime/debug.SetGCPercent", debug_setgcpercent},
+    {"runtime/debug.FreeOSMemory", debug_freeosmemory},
     {NULL, NULL},
 };

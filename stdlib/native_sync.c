@@ -8,6 +8,7 @@
  */
 #include <sched.h>
 
+#include "runtime/gc.h"
 #include "runtime/runtime.h"
 #include "runtime/sched.h"
 #include "stdlib/native.h"
@@ -72,6 +73,13 @@ static void sync_dospin(G *g, uint64_t *a)
         __builtin_ia32_pause();
 #endif
     }
+}
+
+/* Go's sync_runtime_registerPoolCleanup: every collection calls it first. */
+static void sync_registerpoolcleanup(G *g, uint64_t *a)
+{
+    (void)g;
+    gc_register_pool_cleanup((Closure *)a[0]);
 }
 
 static void sync_nanotime(G *g, uint64_t *a)
@@ -336,6 +344,7 @@ const NativeDef natives_sync[] = {
     {"sync.runtime_procUnpin", sync_procunpin},
     {"sync.runtime_GOMAXPROCS", sync_gomaxprocs},
     {"sync.throw", sync_throw},
+    {"sync.runtime_registerPoolCleanup", sync_registerpoolcleanup},
 #define FNS(Name)                                                   \
     {"sync/atomic.Add" #Name, atomic_add##Name},                    \
     {"sync/atomic.Load" #Name, atomic_load##Name},                  \

@@ -79,7 +79,31 @@ func NumGoroutine() int
 func ReadMemStats(m *MemStats)
 
 // SetFinalizer sets the finalizer associated with obj to the provided finalizer function.
-func SetFinalizer(obj any, finalizer any)
+func SetFinalizer(obj any, finalizer any) {
+	setFinalizer(obj, finalizer, runfinq)
+}
+
+// setFinalizer checks SetFinalizer's arguments as Go's does (with its fatal
+// errors) and records or removes the finalizer; the first one starts fing
+// as the finalizer goroutine (golite's runtime/gc.c).
+func setFinalizer(obj any, finalizer any, fing func())
+
+// runfinq is the finalizer goroutine (Go's runfinq): it runs the finalizers
+// collections queue, one at a time, and sleeps in "finalizer wait" while
+// there are none.
+func runfinq() {
+	for {
+		if !runfinq1() {
+			fingwait()
+		}
+	}
+}
+
+// runfinq1 runs the next queued finalizer; false when none is queued.
+func runfinq1() bool
+
+// fingwait parks until a collection queues a finalizer (at once if one is).
+func fingwait()
 
 // Stack formats a stack trace of the calling goroutine into buf and returns the number of bytes
 // written to buf.

@@ -19,9 +19,9 @@
 //   - runtime_LoadAcquintptr/runtime_StoreReluintptr are sync/atomic's
 //     LoadUintptr/StoreUintptr, and runtime.GOMAXPROCS(0) is the native
 //     runtime_GOMAXPROCS;
-//   - poolLocal has no cache-line padding, and Pool has no GC hook:
-//     poolCleanup is never called (golite has no garbage collector yet), so
-//     the victim cache stays empty and pooled items are kept until taken;
+//   - poolLocal has no cache-line padding; poolCleanup is Go's, and
+//     golite's collector calls it as Go's does, first in every cycle with
+//     the world stopped (runtime/gc.c runs it on a G of its own);
 //   - the notifyList size check (runtime_notifyListCheck) is dropped: the
 //     runtime relies on the layout declared here.
 package sync
@@ -1226,8 +1226,7 @@ func (p *Pool) pinSlow() (*poolLocal, int) {
 }
 
 // poolCleanup is Go's, called by the garbage collector with the world
-// stopped at the start of each cycle. golite has no garbage collector yet,
-// so nothing calls it: pooled items stay in the primary caches.
+// stopped at the start of each cycle.
 func poolCleanup() {
 	// This function is called with the world stopped, at the beginning of a garbage collection.
 	// It must not allocate and probably should not call any runtime functions.
@@ -1266,6 +1265,10 @@ var (
 	// caches. Protected by STW.
 	oldPools []*Pool
 )
+
+func init() {
+	runtime_registerPoolCleanup(poolCleanup)
+}
 
 func indexLocal(l unsafe.Pointer, i int) *poolLocal {
 	lp := unsafe.Pointer(uintptr(l) + uintptr(i)*unsafe.Sizeof(poolLocal{}))
@@ -1625,6 +1628,11 @@ func runtime_procUnpin()
 // runtime_GOMAXPROCS returns the current GOMAXPROCS (Go's Pool calls
 // runtime.GOMAXPROCS(0)).
 func runtime_GOMAXPROCS() int
+
+// runtime_registerPoolCleanup gives the collector the function it calls
+// first in every cycle, with the world stopped (Go's
+// sync_runtime_registerPoolCleanup).
+func runtime_registerPoolCleanup(cleanup func())
 
 // throw prints "fatal error: " and s, and exits with status 2; recover
 // cannot stop it.

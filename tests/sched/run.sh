@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# tests/sched/run.sh GOLITE — scheduler behaviour that depends on the environment or on
-# the timing of standard input, which the run tests (tests/run.py: stdin from
-# /dev/null, GOMAXPROCS and GODEBUG removed) cannot express. Prints one line per check
-# and `N passed, N failed`; exit status 1 if any failed.
+# tests/sched/run.sh GOLITE — scheduler and collector behaviour that depends on the
+# environment or on the timing of standard input, which the run tests (tests/run.py:
+# stdin from /dev/null, GOMAXPROCS, GODEBUG and GOGC removed) cannot express. Prints
+# one line per check and `N passed, N failed`; exit status 1 if any failed.
 set -u
 golite=${1:?usage: tests/sched/run.sh GOLITE}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,5 +23,21 @@ re='^SCHED [0-9]+ms: gomaxprocs=2 idleprocs=[0-2] threads=[0-9]+ spinningthreads
 check schedtrace "$re" "$out"
 n=$(grep -Ec "$re" <<<"$out")
 check schedtrace_count '^[3-9]$' "$n"
+# GODEBUG=gctrace=1 (among other settings): go's line after every collection, "(forced)"
+# for runtime.GC and debug.FreeOSMemory, none for the ones the heap goal triggers
+out=$(GODEBUG=schedtrace=0,gctrace=1 timeout 20 "$golite" run "$here/gctrace.go" 2>&1)
+re='^gc [0-9]+ @[0-9]+\.[0-9]{3}s [0-9]+%: [0-9.]+\+[0-9.]+\+[0-9.]+ ms clock, [0-9.]+\+[0-9.]+/[0-9.]+/[0-9.]+\+[0-9.]+ ms cpu, [0-9]+->[0-9]+->[0-9]+ MB, [0-9]+ MB goal, [0-9]+ MB stacks, [0-9]+ MB globals, [0-9]+ P( \(forced\))?$'
+check gctrace_lines '^ok$' "$( (( $(grep -Ec "$re" <<<"$out") == $(grep -c '^gc ' <<<"$out") )) && echo ok || echo "$out")"
+check gctrace_forced '^2$' "$(grep -E "$re" <<<"$out" | grep -c '(forced)$')"
+check gctrace_goal '^ok$' "$(grep -E "$re" <<<"$out" | grep -vq '(forced)$' && echo ok || echo "$out")"
+check gctrace_numbered '^ok$' "$(grep -oE '^gc [0-9]+' <<<"$out" | awk '{ if ($2 != NR) bad = 1 } END { print bad ? "bad" : "ok" }')"
+check gctrace_done '^done$' "$(grep -v '^gc ' <<<"$out")"
+# sysmon forces a collection when none has run for forcegcperiod (GOLITE_FORCEGC_MS
+# shortens go's two minutes): more lines while main sleeps, not marked forced
+out=$(GOLITE_FORCEGC_MS=100 GODEBUG=gctrace=1 timeout 20 "$golite" run "$here/gctrace.go" 2>&1)
+n=$(grep -E "$re" <<<"$out" | sed -n '/(forced)$/,$p' | grep -vc '(forced)$')
+check forcegc '^[2-9]$' "$n"
+out=$(GOGC=off GOLITE_FORCEGC_MS=100 GODEBUG=gctrace=1 timeout 20 "$golite" run "$here/gctrace.go" 2>&1)
+check forcegc_off '^2$' "$(grep -Ec "$re" <<<"$out")"
 echo "$pass passed, $fail failed"
 ((fail == 0))
