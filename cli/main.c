@@ -4,6 +4,9 @@
  *   golite run FILE.go [args...]   compile and run (FILE may be "-" for stdin)
  *   golite FILE.go [args...]       the same
  *   golite check FILE.go           parse and type-check only
+ *   golite build [-m] FILE.go      compile without running; -m prints the
+ *                                  escape analysis as go build -gcflags=-m
+ *   golite run -m FILE.go          the same report, then run
  *   golite ast FILE.go             dump the syntax tree
  *   golite disasm FILE.go          list the bytecode
  *   golite version | help
@@ -19,6 +22,7 @@
 
 #include "compiler/check.h"
 #include "compiler/codegen.h"
+#include "compiler/escape.h"
 #include "runtime/sched.h"
 #include "compiler/flow.h"
 #include "parser/parse.h"
@@ -33,6 +37,8 @@ static const char usage_text[] =
     "\n"
     "\trun FILE.go [args...]   compile and run a Go program (FILE may be - for stdin)\n"
     "\tcheck FILE.go           parse and type-check a Go program\n"
+    "\tbuild [-m] FILE.go      compile a Go program without running it;\n"
+    "\t                        -m prints escape analysis decisions (also run -m)\n"
     "\tast FILE.go             print the program's syntax tree\n"
     "\tdisasm FILE.go          list the program's bytecode\n"
     "\tversion                 print golite's version\n"
@@ -85,6 +91,7 @@ typedef struct Compilation {
     size_t len;
     Node *file;
     Package *pkg;
+    char *abspath;          /* the program's file name in tracebacks */
 } Compilation;
 
 /* Parses (and, if check, type-checks) path. Returns the exit status so far:
@@ -131,6 +138,7 @@ static void release(Compilation *comp)
         intern_free(&comp->in);
     arena_free(&comp->arena);
     free(comp->src);
+    free(comp->abspath);
 }
 
 static int cmd_check(int argc, char **argv)
@@ -156,12 +164,13 @@ static int cmd_ast(int argc, char **argv)
 }
 
 /* Compiles to bytecode after a successful check; NULL after errors. */
-static Program *build(Compilation *comp, const char *path)
+static Program *build(Compilation *comp, const char *path, int m)
 {
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    escape_analyze(&comp->checker, comp->file, name, m ? stderr : NULL);
     char *abs = NULL;
     if (strcmp(path, "-") != 0)
-        abs = realpath(path, NULL);
+        abs = comp->abspath = realpath(path, NULL);
     Program *p = codegen_program(&comp->checker, comp->pkg, &comp->diag, abs ? abs : name);
     if (!p || diag_count(&comp->diag) > 0) {
         diag_flush(&comp->diag, stderr);
@@ -172,6 +181,12 @@ static Program *build(Compilation *comp, const char *path)
 
 static int cmd_run(int argc, char **argv)
 {
+    int m = 0;
+    if (argc >= 1 && !strcmp(argv[0], "-m")) {
+        m = 1;
+        argc--;
+        argv++;
+    }
     if (argc < 1)
         return usage();
     Compilation comp;
@@ -180,7 +195,7 @@ static int cmd_run(int argc, char **argv)
         release(&comp);
         return rc;
     }
-    Program *p = build(&comp, argv[0]);
+    Program *p = build(&comp, argv[0], m);
     if (!p) {
         release(&comp);
         return 1;
@@ -193,6 +208,28 @@ static int cmd_run(int argc, char **argv)
     sched_main(p);
 }
 
+static int cmd_build(int argc, char **argv)
+{
+    int m = 0;
+    if (argc >= 1 && !strcmp(argv[0], "-m")) {
+        m = 1;
+        argc--;
+        argv++;
+    }
+    if (argc != 1)
+        return usage();
+    Compilation comp;
+    int rc = compile(&comp, argv[0], 1);
+    if (rc == 0) {
+        Program *p = build(&comp, argv[0], m);
+        if (!p)
+            rc = 1;
+        codegen_free(p);
+    }
+    release(&comp);
+    return rc;
+}
+
 static int cmd_disasm(int argc, char **argv)
 {
     if (argc != 1)
@@ -203,7 +240,7 @@ static int cmd_disasm(int argc, char **argv)
         release(&comp);
         return rc;
     }
-    Program *p = build(&comp, argv[0]);
+    Program *p = build(&comp, argv[0], 0);
     if (!p) {
         release(&comp);
         return 1;
@@ -216,6 +253,7 @@ static int cmd_disasm(int argc, char **argv)
     }
     fwrite(b.s, 1, b.n, stdout);
     buf_free(&b);
+    codegen_free(p);
     release(&comp);
     return 0;
 }
@@ -265,6 +303,8 @@ static int dispatch(int argc, char **argv)
     const char *cmd = argv[1];
     if (!strcmp(cmd, "run"))
         return cmd_run(argc - 2, argv + 2);
+    if (!strcmp(cmd, "build"))
+        return cmd_build(argc - 2, argv + 2);
     if (!strcmp(cmd, "check"))
         return cmd_check(argc - 2, argv + 2);
     if (!strcmp(cmd, "ast"))

@@ -8,8 +8,9 @@
  * anything wider as its memory image (rtype.h).
  *
  * Where a variable lives: a local whose address is taken, or that a
- * closure captures, is "boxed" (its register holds a pointer to a heap
- * cell; escape analysis in issue 7 will keep most of them in the frame);
+ * closure captures, is "boxed" (its register holds a pointer to a cell:
+ * in the heap if escape analysis says it escapes, else in the frame
+ * region, vm/region.c);
  * package variables live in the globals block; everything else lives in
  * registers. An lvalue is described by a Loc (a register range, a byte
  * offset inside a register image, or memory at a pointer plus offset), and
@@ -67,6 +68,11 @@ typedef struct FS {
     int nclosures;              /* function literals numbered so far */
     int copy_operands;          /* variables read into temporaries (targets of a tuple assignment) */
     int has_defer;              /* the body has defer statements: returns go through the epilogue */
+    int wants_region;           /* allocations stay in the frame, or defers: take a region block */
+    int region;                 /* region block: register + 1 (R[r] start, R[r+1] end); 0: none */
+    int64_t region_size;        /*   bytes given out to sites so far */
+    int region_pc;              /*   the RENTER to patch with the size */
+    int box_noesc;              /* the next interface conversion does not escape */
     PtrVec ret_jumps;           /* returns jumping to the epilogue */
     Object **res_objs;          /* has_defer: the result variables (hidden ones for unnamed results) */
     Node **open_nodes;          /* open-coded defer statements, in order */
@@ -288,7 +294,7 @@ static void load_const(FS *fs, Type *t, ConstVal *v, int dst)
 }
 
 /* ------------------------------------------------------------------ */
-/* escape marking (until escape analysis): boxed variables */
+/* boxing: which locals need a cell (escape.c decides where the cell lives) */
 
 static int is_local_var(Object *o)
 {
@@ -619,6 +625,71 @@ static Loc var_loc(FS *fs, Object *o)
     return l;
 }
 
+/* ------------------------------------------------------------------ */
+/* the frame region (vm/region.c): allocations escape analysis keeps in
+ * the frame get a fixed, zeroed slot of the function's region block */
+
+#define REGION_MAX (4 << 20)    /* bytes of one frame's block; more goes to the heap */
+
+/* A boxed variable escape analysis saw and kept in its frame. */
+static int stays_in_frame(FS *fs, Object *o)
+{
+    return fs->region && o->esc_loc && !o->esc_heap;
+}
+
+/* R[dst] := a zeroed slot of size bytes in the frame's region block;
+ * 0 if the block is full (the caller allocates on the heap). */
+static int region_alloc(FS *fs, int dst, int64_t size)
+{
+    if (!fs->region || size <= 0 || fs->region_size + size + 8 > REGION_MAX)
+        return 0;
+    int64_t off = (fs->region_size + 7) & ~(int64_t)7;
+    fs->region_size = off + size;
+    emit(fs, MK_ABC(OP_RSLOT, dst, fs->region - 1, off));
+    EXTRA((uint64_t)size);
+    return 1;
+}
+
+/* Does a node's allocation stay in the frame? */
+static int noesc(FS *fs, Node *n)
+{
+    return fs->region && n && (n->flags & NF_NOESC);
+}
+
+/* RET, giving the region block back first. */
+static void ret(FS *fs, int a, int64_t b)
+{
+    if (fs->region)
+        ABC(RLEAVE, fs->region - 1, 0, 0);
+    ABC(RET, a, b, 0);
+}
+
+/* Whether a function needs a region block: an allocation escape analysis
+ * keeps in its frame, or a defer statement (recovery gives back the
+ * region of the frames a panic unwound, down to the deferring frame's). */
+static int region_scan(Node *n, Node *owner)
+{
+    if (!n || n->kind == N_FUNCLIT)
+        return n && (n->flags & NF_NOESC);
+    if (n->flags & (NF_NOESC | NF_NOESC_CONV))
+        return 1;
+    if (n->kind == N_DEFER)
+        return 1;
+    if (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR && !n->obj->is_global && n->obj->cg_boxed &&
+        n->obj->esc_loc && !n->obj->esc_heap && n->obj->cg_owner == owner)
+        return 1;
+    if (region_scan(n->x, owner) || region_scan(n->y, owner) || region_scan(n->z, owner) ||
+        region_scan(n->w, owner))
+        return 1;
+    for (int i = 0; i < n->list.n; i++)
+        if (region_scan(n->list.v[i], owner))
+            return 1;
+    for (int i = 0; i < n->list2.n; i++)
+        if (region_scan(n->list2.v[i], owner))
+            return 1;
+    return 0;
+}
+
 /* Declares a local: gives it registers (or a box) and zeroes it unless
  * init says the caller will store its value. */
 static void declare_local(FS *fs, Object *o, int zero)
@@ -631,7 +702,8 @@ static void declare_local(FS *fs, Object *o, int zero)
         o->cg_boxed = 1;
     if (o->cg_boxed) {
         o->cg_reg = reserve(fs, 1);
-        ABx(NEW, o->cg_reg, kconst(fs, (uint64_t)cg_rtype(fs->cg, o->type)));
+        if (!stays_in_frame(fs, o) || !region_alloc(fs, o->cg_reg, type_size(o->type)))
+            ABx(NEW, o->cg_reg, kconst(fs, (uint64_t)cg_rtype(fs->cg, o->type)));
         return;
     }
     o->cg_reg = reserve(fs, words_of(o->type));
@@ -696,6 +768,8 @@ static int needs_iconv(Type *from, Type *to)
 static void box(FS *fs, Type *from, Type *it, int src, int dst)
 {
     CG *cg = fs->cg;
+    int box_noesc = fs->box_noesc;
+    fs->box_noesc = 0;
     if (type_is_untyped(from))
         from = type_default(from);
     if (from->kind == TY_UNTYPED_NIL) {
@@ -719,6 +793,15 @@ static void box(FS *fs, Type *from, Type *it, int src, int dst)
             EXTRA((uint64_t)ai);
         }
         return;
+    }
+    if (box_noesc && !cg_is_direct(from)) {
+        /* escape analysis keeps the boxed copy in the frame */
+        int slot = reserve(fs, 1);
+        if (region_alloc(fs, slot, type_size(from))) {
+            emit(fs, MK_ABC(OP_BOXP, dst, src, slot));
+            EXTRA(ui->nmethods ? (uint64_t)cg_itab(cg, it, from) | 1 : (uint64_t)cg_rtype(cg, from));
+            return;
+        }
     }
     if (ui->nmethods) {
         emit(fs, MK_ABC(OP_BOX, dst, src, 1));
@@ -749,6 +832,7 @@ static int expr_as(FS *fs, Node *e, Type *t, int dst)
             if (dst < r + words_of(etype(e)) && dst + 2 > r && dst != r)
                 dst = reserve(fs, 2);
         }
+        fs->box_noesc = fs->region && (e->flags & NF_NOESC_CONV);
         box(fs, et, t, r, dst);
         return dst;
     }
@@ -1153,7 +1237,8 @@ static int unary(FS *fs, Node *e, int dst)
             int p = dst >= 0 ? dst : reserve(fs, 1);
             int v = expr(fs, &lit, -1);
             int tmp = reserve(fs, 1);
-            ABx(NEW, tmp, kconst(fs, (uint64_t)cg_rtype(fs->cg, vt)));
+            if (!noesc(fs, e) || !region_alloc(fs, tmp, type_size(vt)))
+                ABx(NEW, tmp, kconst(fs, (uint64_t)cg_rtype(fs->cg, vt)));
             store(fs, (Loc){L_PTR, tmp, 0}, vt, v);
             ABC(MOVE, p, tmp, 0);
             fs->freereg = mark;
@@ -1312,7 +1397,9 @@ static int conversion(FS *fs, Node *e, int dst)
             dst = reserve(fs, words_of(to));
         }
     }
+    fs->box_noesc = noesc(fs, e);
     convert_value(fs, from, to, r, dst);
+    fs->box_noesc = 0;
     return dst;
 }
 
@@ -1620,7 +1707,8 @@ static int composite(FS *fs, Node *e, int dst)
             dst = reserve(fs, 1), mark = fs->freereg;
         int v = composite(fs, &inner, -1);
         int p = reserve(fs, 1);
-        ABx(NEW, p, kconst(fs, (uint64_t)cg_rtype(fs->cg, u->elem)));
+        if (!noesc(fs, e) || !region_alloc(fs, p, type_size(u->elem)))
+            ABx(NEW, p, kconst(fs, (uint64_t)cg_rtype(fs->cg, u->elem)));
         store(fs, (Loc){L_PTR, p, 0}, u->elem, v);
         ABC(MOVE, dst, p, 0);
         fs->freereg = mark;
@@ -1632,8 +1720,13 @@ static int composite(FS *fs, Node *e, int dst)
             dst = reserve(fs, 3);
         int len = reserve(fs, 1);
         load_int(fs, len, n);
-        emit(fs, MK_ABC(OP_MAKESLICE, dst, len, 0xffffff));
-        EXTRA((uint64_t)cg_rtype(fs->cg, u->elem));
+        if (noesc(fs, e) && region_alloc(fs, dst, n * type_size(u->elem))) {
+            load_int(fs, dst + 1, n);
+            load_int(fs, dst + 2, n);
+        } else {
+            emit(fs, MK_ABC(OP_MAKESLICE, dst, len, 0xffffff));
+            EXTRA((uint64_t)cg_rtype(fs->cg, u->elem));
+        }
         composite_into(fs, e, (Loc){L_PTR, dst, 0}, t);
         fs->freereg = mark;
         if (dst >= mark)
@@ -1754,7 +1847,15 @@ static int funclit(FS *fs, Node *e, int dst)
         free(ups.v);
         return dst;
     }
-    ABx(CLOSURE, dst, kconst(fs, (uint64_t)f));
+    int64_t csize = (int64_t)sizeof(Closure) + 8 * (int64_t)ups.n;
+    int64_t coff = (fs->region_size + 7) & ~(int64_t)7;
+    if (noesc(fs, e) && coff + csize + 8 <= REGION_MAX) {
+        fs->region_size = coff + csize;
+        emit(fs, MK_ABC(OP_RCLOSURE, dst, fs->region - 1, coff));
+        EXTRA((uint64_t)f);
+    } else {
+        ABx(CLOSURE, dst, kconst(fs, (uint64_t)f));
+    }
     for (int i = 0; i < ups.n; i++) {
         Object *o = ups.v[i];
         int src;
@@ -2378,7 +2479,8 @@ static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
     case BI_NEW: {
         Type *pt = etype(e);
         dst = target(fs, pt, dst);
-        ABx(NEW, dst, kconst(fs, (uint64_t)cg_rtype(cg, U(pt)->elem)));
+        if (!noesc(fs, e) || !region_alloc(fs, dst, type_size(U(pt)->elem)))
+            ABx(NEW, dst, kconst(fs, (uint64_t)cg_rtype(cg, U(pt)->elem)));
         return dst;
     }
     case BI_MAKE: {
@@ -2422,6 +2524,15 @@ static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
         dst = target(fs, mt, dst);
         if (fs->freereg < r + 2)
             fs->freereg = r + 2;
+        Node *cn = a->n > 2 ? a->v[2] : a->v[1];
+        if (noesc(fs, e) && is_const(cn) && is_const(a->v[1]) &&
+            region_alloc(fs, dst, const_int64(cn->val) * type_size(u->elem))) {
+            /* escape analysis keeps it in the frame: a constant size */
+            load_int(fs, dst + 1, const_int64(a->v[1]->val));
+            load_int(fs, dst + 2, const_int64(cn->val));
+            fs->freereg = dst >= mark ? dst + 3 : mark;
+            return dst;
+        }
         emit(fs, MK_ABC(OP_MAKESLICE, dst, r, a->n > 2 ? r + 1 : 0xffffff));
         EXTRA((uint64_t)cg_rtype(cg, u->elem));
         fs->freereg = dst >= mark ? dst + 3 : mark;
@@ -4053,11 +4164,11 @@ static void return_results(FS *fs)
     Type *res = fs->sig->results;
     int nres = res ? res->nfields : 0;
     if (!nres) {
-        ABC(RET, 0, 0, 0);
+        ret(fs, 0, 0);
         return;
     }
     if (nres == 1 && !fs->res_objs[0]->cg_boxed && fs->res_objs[0]->cg_owner == fs->owner) {
-        ABC(RET, fs->res_objs[0]->cg_reg, words_of(res->fields[0].type), 0);
+        ret(fs, fs->res_objs[0]->cg_reg, words_of(res->fields[0].type));
         return;
     }
     int mark = fs->freereg;
@@ -4069,7 +4180,7 @@ static void return_results(FS *fs)
         load(fs, var_loc(fs, fs->res_objs[i]), t, r + (int)off);
         off += words_of(t);
     }
-    ABC(RET, r, total, 0);
+    ret(fs, r, total);
     fs->freereg = mark;
 }
 
@@ -4122,7 +4233,7 @@ static void return_stmt(FS *fs, Node *s)
         return;
     }
     if (nres == 0) {
-        ABC(RET, 0, 0, 0);
+        ret(fs, 0, 0);
         return;
     }
     int64_t total = sig_words(res);
@@ -4139,7 +4250,7 @@ static void return_stmt(FS *fs, Node *s)
                 ABC(ZERO, r + (int)off, 0, words_of(t));
             off += words_of(t);
         }
-        ABC(RET, r, total, 0);
+        ret(fs, r, total);
         fs->freereg = mark;
         return;
     }
@@ -4157,7 +4268,7 @@ static void return_stmt(FS *fs, Node *s)
             off += words_of(t);
             roff += words_of(vt);
         }
-        ABC(RET, out, total, 0);
+        ret(fs, out, total);
         fs->freereg = mark;
         return;
     }
@@ -4170,7 +4281,7 @@ static void return_stmt(FS *fs, Node *s)
         fs->freereg = m2;
         off += words_of(t);
     }
-    ABC(RET, r, total, 0);
+    ret(fs, r, total);
     fs->freereg = mark;
 }
 
@@ -4774,6 +4885,10 @@ static void fs_finish(FS *fs)
     f->k = fs->k;
     f->nk = fs->nk;
     f->nregs = fs->maxreg + 4;
+    if (fs->region) {
+        fs->code[fs->region_pc] = MK_ABx(OP_RENTER, fs->region - 1, (uint64_t)fs->region_size);
+        f->region_reg = fs->region;
+    }
     for (int i = 0; i < fs->labels.n; i++) {
         LabelInfo *li = fs->labels.v[i];
         free(li->pending.v);
@@ -4828,12 +4943,19 @@ static void params(FS *fs, Node *recv, Node *ftype)
     }
     fs->freereg = fs->maxreg = (int)off;
     fs->f->nparams = (int)off;
+    if (fs->wants_region) {
+        int r = reserve(fs, 2);
+        fs->region = r + 1;
+        fs->region_pc = fs->ncode;
+        ABx(RENTER, r, 0);      /* the size is patched in fs_finish */
+    }
     /* move boxed parameters into their cells */
     for (int i = 0; i < boxed.n; i++) {
         Object *o = boxed.v[i];
         int from = o->cg_reg;
         int box_reg = reserve(fs, 1);
-        ABx(NEW, box_reg, kconst(fs, (uint64_t)cg_rtype(fs->cg, o->type)));
+        if (!stays_in_frame(fs, o) || !region_alloc(fs, box_reg, type_size(o->type)))
+            ABx(NEW, box_reg, kconst(fs, (uint64_t)cg_rtype(fs->cg, o->type)));
         store(fs, (Loc){L_PTR, box_reg, 0}, o->type, from);
         o->cg_reg = box_reg;
     }
@@ -4858,6 +4980,7 @@ static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, 
     esc_walk(recv, body);
     esc_walk(ftype, body);
     esc_walk(body, body);
+    fs->wants_region = region_scan(body, body) || region_scan(recv, body) || region_scan(ftype, body);
     params(fs, recv, ftype);
     /* named results */
     for (int i = 0; i < ftype->list2.n; i++) {
@@ -4915,7 +5038,7 @@ static Func *compile_function(CG *cg, FS *outer, const char *name, Node *ftype, 
     }
     fs->line = body->pos2.line ? body->pos2.line : fs->line;
     if (!fs->sig->results || fs->sig->results->nfields == 0)
-        ABC(RET, 0, 0, 0);
+        ret(fs, 0, 0);
     else
         emit(fs, MK_ABx(OP_PANICMSG, 0, PM_UNREACHABLE_RETURN));
     for (int i = 0; i < fs->labels.n; i++) {
@@ -5239,4 +5362,19 @@ Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file
     if (cg.errors)
         return NULL;
     return cg.prog;
+}
+
+void codegen_free(Program *p)
+{
+    if (!p)
+        return;
+    for (int i = 0; i < p->funcs.n; i++) {
+        Func *f = p->funcs.v[i];
+        free(f->code);
+        free(f->lines);
+        free(f->k);
+    }
+    free(p->funcs.v);
+    free(p->globals);
+    free(p);
 }

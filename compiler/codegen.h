@@ -16,5 +16,7 @@
 
 /* Returns NULL after reporting errors to diag. */
 Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file);
+/* Frees a program that will not run (golite build, disasm). */
+void codegen_free(Program *p);
 
 #endif

@@ -122,6 +122,9 @@ struct Object {
     int cg_boxed;           /* local vars: lives in a heap cell */
     int64_t cg_goff;        /* package vars: offset in the globals block + 1; 0 unset */
     struct Func *cg_func;   /* funcs: the compiled function */
+    /* escape analysis (escape.c) */
+    void *esc_loc;          /* local vars: the location while their batch is analysed */
+    int esc_heap;           /* local vars: their address outlives the frame ("moved to heap") */
 };
 
 struct Scope {

@@ -48,6 +48,9 @@ enum {
     NF_IMPLICIT = 1 << 8,
     NF_SHIFT_LHS = 1 << 9,  /* checker: untyped lhs of a non-constant shift */
     NF_BADLIT   = 1 << 10,  /* literal with a lexical error: never evaluated */
+    NF_NOESC    = 1 << 12,  /* escape analysis: an allocation that stays in its frame */
+    NF_NOESC_CONV = 1 << 13, /* escape analysis: the implicit interface conversion of this operand does not escape */
+    NF_DEVIRT   = 1 << 14,  /* escape analysis: an interface method call whose receiver's dynamic type is known */
     NF_DEFER_ONCE = 1 << 11, /* codegen: a defer statement that runs at most once per call */   /* const spec repeating the previous spec's expressions */
 };
 

@@ -27,8 +27,10 @@
  *   sweep termination — the Ps' caches flushed into their spans; sync.Pool's
  *     poolCleanup (Go's clearpools);
  *   mark — the roots scanned conservatively: every word of the program's
- *     globals, of the part in use of every live goroutine's VM stack, its
- *     defer and panic chains, sudogs and timer, the timers on every P, and
+ *     globals, of the part in use of every live goroutine's VM stack and
+ *     of its frame region (what escape analysis kept in its frames,
+ *     vm/region.c), its defer and panic chains, sudogs and timer, the
+ *     timers on every P, and
  *     the finalizer records and queue. A word that points into an allocated
  *     object of a span (interior pointers included) marks the object;
  *     objects in scan spans are then scanned the same way; noscan ones not;
@@ -325,6 +327,13 @@ static int64_t stack_in_use(G *g)
     return top < g->stack_words ? top : g->stack_words;
 }
 
+static void scan_region(void *lo, void *hi, void *arg)
+{
+    (void)arg;
+    scan_block(lo, (size_t)((char *)hi - (char *)lo));
+    gc.stack_scan += (uint64_t)((char *)hi - (char *)lo);
+}
+
 static void scan_g(G *g)
 {
     /* its heap pointers: the defer and panic chains (sysmon may write its
@@ -336,6 +345,8 @@ static void scan_g(G *g)
         scan_block(g->stack, (size_t)words * 8);
         gc.stack_scan += (uint64_t)words * 8;
     }
+    /* what escape analysis kept in its frames (vm/region.c) */
+    vm_region_each(g, scan_region, NULL);
     if (g->param)
         scan_block(g->param, sizeof(Sudog));
     for (Sudog *s = g->waiting; s; s = s->waitlink)

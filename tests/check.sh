@@ -47,4 +47,15 @@ bash tests/sched/run.sh build/golite >/tmp/golite-sched.$$ 2>&1 ||
 echo "scheduler environment checks: $(tail -1 /tmp/golite-sched.$$)"
 rm -f /tmp/golite-sched.$$
 
+# Escape analysis against Go's own errorcheck -m tests (needs golang-1.19-src).
+if [ -d /usr/share/go-1.19/test ]; then
+    python3 tests/gosuite/escapesuite.py --golite build/golite --check tests/gosuite/escape_passing.txt \
+            >/tmp/golite-esc.$$ 2>&1 ||
+        { cat /tmp/golite-esc.$$; rm -f /tmp/golite-esc.$$; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+    echo "go's escape-analysis tests: $(tail -1 /tmp/golite-esc.$$)"
+    rm -f /tmp/golite-esc.$$
+else
+    echo "go's escape-analysis tests: skipped (apt-get install golang-1.19-src)"
+fi
+
 exec python3 tests/run.py --golite build/golite --meson-unit build --with-selftest "$@"

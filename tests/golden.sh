@@ -13,6 +13,8 @@
 # - `// errorcheck` tests are built with `go build -gcflags=-e` (all errors, not 10):
 #   go's errors must satisfy the ERROR annotations under golite's matching rule.
 # - `// compile` tests must build with go.
+# - `// escape` tests: <name>.m gets go's `go build -gcflags='-m -l'` diagnostics (golite's
+#   `golite build -m` must print the same; `// differs: L:C reason` excludes a position).
 # The work is done by tests/run.py --go, which holds the test conventions, the
 # normaliser and the ERROR matcher shared with golite's runner.  Ends with the line
 # `N passed, N failed, N skipped`; exit status 1 if anything failed.

@@ -19,6 +19,11 @@ Test files (Go's own test/ convention)
                  error carries `// ERROR "regexp"...`.  `golite check FILE` must
                  exit 1 and its errors must satisfy the annotations (below).
   // compile     `golite check FILE` must exit 0 and print nothing.
+  // escape      A program whose escape analysis `golite build -m FILE` prints:
+                 the lines must equal <name>.m, what `go build -gcflags='-m -l'`
+                 printed (file paths without ./).  A line `// differs: L:C
+                 reason` in the test leaves out the diagnostics at L:C on both
+                 sides, for a known, explained difference.
 
   A run test with a <name>.lines file beside it is judged on its exit status
   and on those lines instead of the whole output: each line of <name>.lines
@@ -106,7 +111,7 @@ SELFTEST_DIR = TESTS_DIR / "selftest"
 SAMPLES_DIR = REPO_DIR / "samples"     # showcase programs: part of the suite
 EXCLUDED_TOP = {"unit", "selftest", "gosuite", "fuzz", "sched"}   # directories directly under tests/ (sched: tests/sched/run.sh)
 EXCLUDED_ANY = {"testdata"}
-KINDS = {"// run": "run", "// errorcheck": "errorcheck", "// compile": "compile"}
+KINDS = {"// run": "run", "// errorcheck": "errorcheck", "// compile": "compile", "// escape": "escape"}
 UNSET_ENV = ("GOTRACEBACK", "GODEBUG", "GOGC", "GOMAXPROCS")
 DIFF_LINES = 80      # longest diff printed for one failure
 
@@ -189,6 +194,38 @@ def read_golden(t):
     return out, status
 
 
+def escape_lines(output, filename):
+    """The -m diagnostics of a build as `file.go:L:C: text` lines (go's header and ./ dropped)."""
+    lines = []
+    for line in output.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("./"):
+            line = line[2:]
+        lines.append(line)
+    return lines
+
+
+def escape_differs(t):
+    """Positions `L:C` whose -m lines a `// differs: L:C reason` comment excludes."""
+    text = t.path.read_text(encoding="utf-8", errors="surrogateescape")
+    return set(re.findall(r"^\s*// differs: ([0-9]+:[0-9]+) ", text, re.M))
+
+
+def escape_compare(t, got_lines):
+    """None if golite's -m lines equal the golden .m ones outside the excluded positions."""
+    golden = t.path.with_suffix(".m")
+    if not golden.exists():
+        return f"no golden {golden.name}"
+    want = escape_lines(golden.read_text(), t.path.name)
+    skip = escape_differs(t)
+    keep = lambda ls: [l for l in ls if l.split(": ", 1)[0].split(":", 1)[-1] not in skip]
+    want, got = keep(want), keep(got_lines)
+    if want != got:
+        return unified_diff("\n".join(want) + "\n", "\n".join(got) + "\n")
+    return None
+
+
 def walk_tests(top, suffixes=(".go",)):
     """The test files (by default .go) under top, pruning excluded directories below it."""
     top = top.resolve()
@@ -233,7 +270,10 @@ def orphan_goldens(tests):
     run_stems = {t.path.with_suffix("") for t in tests if t.kind == "run"}
     return [Outcome(display_name(f), "fail", f"no `// run` test {f.stem}.go beside it")
             for f in walk_tests(TESTS_DIR, (".out", ".exit", ".lines"))
-            if f.with_suffix("") not in run_stems]
+            if f.with_suffix("") not in run_stems] + \
+        [Outcome(display_name(f), "fail", f"no `// escape` test {f.stem}.go beside it")
+         for f in walk_tests(TESTS_DIR, (".m",))
+         if f.with_suffix("") not in {t.path.with_suffix("") for t in tests if t.kind == "escape"}]
 
 
 def load_xfail(path=XFAIL_FILE):
@@ -470,6 +510,14 @@ def eval_golite(t, golite, vm, timeout, run=invoke):
                     "want exit status 0 and no output", check.output)
     if t.kind == "compile":
         return Outcome(t.name, "pass")
+    if t.kind == "escape":
+        got = run([golite, "build", "-m", file], cwd, timeout)
+        if got.timed_out or got.status != 0:
+            return fail(f"golite build -m: {describe(got, timeout)}", got.output[-2000:])
+        diff = escape_compare(t, escape_lines(got.output, file))
+        if diff:
+            return fail("golite build -m: diagnostics differ from go's", diff)
+        return Outcome(t.name, "pass")
     try:
         want_out, want_status = read_golden(t)
     except ValueError as e:
@@ -630,6 +678,8 @@ def eval_go(t, env, tmp, check_only, timeout):
     work = Path(tempfile.mkdtemp(dir=tmp))
     binary = str(work / "prog")
     gcflags = ["-gcflags=-e"] if t.kind == "errorcheck" else []
+    if t.kind == "escape":
+        gcflags = ["-gcflags=-m -l"]
     build = invoke(["go", "build", "-trimpath"] + gcflags + ["-o", binary, file],
                    cwd, max(timeout, 120), env)
     if t.kind == "errorcheck":
@@ -644,6 +694,17 @@ def eval_go(t, env, tmp, check_only, timeout):
         return fail(f"go build: {describe(build, timeout)}", build.output)
     if t.kind == "compile":
         return Outcome(t.name, "pass")
+    if t.kind == "escape":
+        text = "\n".join(escape_lines(build.output, file)) + "\n"
+        golden = t.path.with_suffix(".m")
+        old = golden.read_text() if golden.exists() else None
+        if old == text:
+            return Outcome(t.name, "pass")
+        if check_only:
+            return fail("golden .m differs from what go build -gcflags='-m -l' prints now",
+                        unified_diff(old or "", text))
+        golden.write_text(text)
+        return Outcome(t.name, "pass", "golden written")
     got = invoke([binary] + t.args, cwd, timeout, env)
     if got.timed_out or got.status < 0:
         return fail(f"program built by go: {describe(got, timeout)}", got.output[-2000:])
@@ -705,7 +766,7 @@ def main_go(opts):
         print(f"wrote golden of {o.name}")
     if not opts.check:
         notes.append(f"{len(written)} goldens written, "
-                     f"{sum(1 for t in tests if t.kind == 'run') - len(written)} unchanged")
+                     f"{sum(1 for t in tests if t.kind in ('run', 'escape')) - len(written)} unchanged")
     return report(outcomes, notes, opts.verbose, len(tests))
 
 

@@ -81,6 +81,7 @@ static Closure trampoline = {.fn = &trampoline_fn};
 void vm_setup_g(G *g, Closure *fn, const uint64_t *args, int nargs)
 {
     const Func *f = fn ? fn->fn : NULL;
+    vm_region_reset(g);     /* a reused G starts with an empty frame region */
     int64_t base = 3, argbase = 3;
     Closure *entry = fn;
     if (!f || f->native) {      /* a nil function panics when the trampoline calls it */
@@ -551,6 +552,8 @@ static int run_panic_defers(G *g, int64_t stop_base, jmp_buf *outer)
             g->recovered_base = frame;
             g->recovered_pc = ipc;
             const Func *f = ((const Closure *)g->stack[frame - 3])->fn;
+            if (f->region_reg)  /* what unwound frames held in the region is free */
+                vm_region_release(g, (char *)g->stack[frame + f->region_reg]);
             g->base = frame;
             g->pc = f->code + f->deferreturn;
             g->top = 0;
@@ -1010,6 +1013,44 @@ static int run_loop(G *g, int64_t stop_base)
     }
 
     CASE(NEW) SAVE(); R[A] = (uint64_t)rt_alloc(g, (const RType *)K[GET_Bx(i)]); NEXT;
+    CASE(RENTER) {
+        char *p = vm_region_enter(g, (size_t)GET_Bx(i));
+        R[A] = (uint64_t)p;
+        R[A + 1] = (uint64_t)(p ? p + ((GET_Bx(i) + 15) & ~(uint64_t)15) : p);
+        NEXT;
+    }
+    CASE(RLEAVE) vm_region_release(g, (char *)R[A]); NEXT;
+    CASE(RSLOT) {
+        char *p = (char *)R[B] + C;
+        memset(p, 0, (size_t)X);
+        SKIPX();
+        R[A] = (uint64_t)p;
+        NEXT;
+    }
+    CASE(RCLOSURE) {
+        const Func *f = (const Func *)X;
+        SKIPX();
+        Closure *cl = (Closure *)((char *)R[B] + C);
+        memset(cl, 0, sizeof(Closure) + (size_t)f->nupvals * 8);
+        cl->fn = f;
+        R[A] = (uint64_t)cl;
+        NEXT;
+    }
+    CASE(BOXP) {
+        uint64_t x = X;
+        SKIPX();
+        const RType *t = (x & 1) ? ((const Itab *)(x & ~(uint64_t)1))->type : (const RType *)x;
+        uint64_t data;
+        if (t->flags & RT_DIRECT) {
+            data = R[B];
+        } else {
+            memcpy((void *)R[C], &R[B], (size_t)t->size);
+            data = R[C];
+        }
+        R[A] = x & ~(uint64_t)1;
+        R[A + 1] = data;
+        NEXT;
+    }
     CASE(MAKESLICE) {
         const RType *et = (const RType *)X;
         SKIPX();

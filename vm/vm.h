@@ -21,8 +21,9 @@
  * R[A+3..]. Calls and returns only move `base` and `pc`: Go calls never
  * recurse on the C stack, so a goroutine can be switched by switching G.
  * Frames are addressed by offsets, and nothing points into a VM stack (the
- * compiler keeps address-taken and captured variables in the heap), so a
- * full stack grows by reallocating it to twice its size.
+ * compiler keeps address-taken and captured variables in the heap, or in
+ * the goroutine's frame region when they do not escape: vm/region.c), so
+ * a full stack grows by reallocating it to twice its size.
  */
 #ifndef GOLITE_VM_H
 #define GOLITE_VM_H
@@ -99,6 +100,7 @@ typedef struct Func {
     int unimplemented;      /* a standard function golite lacks: calling it is a fatal error */
     int deferreturn;        /* functions with defer: start of the epilogue (recovery resumes there) */
     int deferreturn_end;    /*   and its end */
+    int region_reg;         /* frame region: r + 1 where R[r] is the block's start, R[r+1] its end; 0: none */
     int nopen;              /* open-coded defers (0: none) */
     int openbits;           /*   their bitmask register */
     const OpenDefer *open;
@@ -165,6 +167,11 @@ struct G {
     int32_t locks;          /* procPin: no preemption while > 0 */
     uint64_t **stale;       /* old stack blocks natives may still point into (grow_stack) */
     int nstale, capstale;
+    /* frame region: the blocks of frames whose allocations do not escape
+     * (escape analysis); a stack of chunks that never moves, released
+     * when the frame returns (vm/region.c) */
+    struct RegionChunk *rchunk, *rspare;
+    char *rtop, *rend;
     uint8_t waitreason;
     uint8_t parkreq;        /* PR_*: why vm_execute returned VM_SWITCH */
     uint8_t goexiting;      /* runtime.Goexit finished its deferred calls */
@@ -199,6 +206,22 @@ int  vm_resume(G *g);
 /* Prepares a new goroutine's stack: closure fn with nargs argument words. */
 void vm_setup_g(G *g, Closure *fn, const uint64_t *args, int nargs);
 void vm_free_stale(G *g);
+/* Frame regions (vm/region.c). A function whose allocations stay in its
+ * frame takes one zeroed block at entry (RENTER) and gives it back when it
+ * returns (RLEAVE); blocks are never moved, unlike the VM stack, so
+ * pointers into them stay valid while the frame lives. */
+typedef struct RegionChunk {
+    struct RegionChunk *prev;
+    char *prev_top;         /* the previous chunk's top when this one was pushed */
+    size_t cap;
+    char data[];
+} RegionChunk;
+void *vm_region_enter(G *g, size_t size);
+void  vm_region_release(G *g, char *mark);
+void  vm_region_reset(G *g);          /* the goroutine ended */
+/* Calls fn on each used range of g's region (the collector's roots). */
+void  vm_region_each(G *g, void (*fn)(void *lo, void *hi, void *arg), void *arg);
+
 /* Traceback of a goroutine that is not running, with Go's header. */
 void vm_traceback_waiting(G *g, Buf *b, const char *status);
 /* Calls a closure from C (fmt's String() and Error()): args (nargs words)

@@ -1,0 +1,12 @@
+channels.go:9:14: ch does not escape
+channels.go:10:2: moved to heap: x
+channels.go:14:16: ch does not escape
+channels.go:16:8: v escapes to heap
+channels.go:17:2: "str" escapes to heap
+channels.go:20:17: ch does not escape
+channels.go:21:2: moved to heap: s
+channels.go:25:15: ch does not escape
+channels.go:32:2: moved to heap: y
+channels.go:37:17: a does not escape
+channels.go:37:20: b does not escape
+channels.go:38:2: moved to heap: z
