@@ -371,7 +371,8 @@ void vm_call(G *g, Closure *cl, const uint64_t *args, int nargs, uint64_t *res, 
     if (need > g->stack_words)
         grow_stack(g, need);
     uint64_t *s = g->stack;
-    memcpy(s + b, args, (size_t)nargs * 8);
+    if (nargs)
+        memcpy(s + b, args, (size_t)nargs * 8);
     if (f->native) {
         int64_t savedtop = g->top;
         g->top = b + (nargs > nres ? nargs : nres);
