@@ -135,8 +135,7 @@ static _Noreturn void stack_overflow(G *g)
     buf_puts(&b, "fatal error: stack overflow\n\n");
     vm_traceback(g, &b);
     rt_write(g, 2, b.s, b.n);
-    rt_flush(g);
-    exit(2);
+    rt_exit(2);     /* flushes; _exit, as every fatal error (no atexit while Ms run) */
 }
 
 /* Makes the stack hold at least `need` words, doubling; nothing points into
