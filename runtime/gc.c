@@ -80,7 +80,8 @@
  * scanned; and old stack blocks kept for a running native (grow_stack) are
  * not scanned — neither exists at a collection except in that case.
  *
- * GOLITE_GC_STRESS=N collects every N new spans (1: at every one) while
+ * GOLITE_GC_STRESS=N, or GODEBUG=gcstress=N, collects every N new spans
+ * (1: at every one) while
  * GOGC is on;
  * GOLITE_FORCEGC_MS=N makes sysmon's forced-collection period N ms
  * instead of two minutes (for tests).
@@ -202,6 +203,9 @@ void gc_init(void)
     s = getenv("GOLITE_GC_STRESS");
     if (s && *s)
         gc.stress = atoi(s) > 0 ? atoi(s) : 1;
+    int64_t gs = rt_godebug("gcstress", 0);     /* the spelling: GODEBUG=gcstress=N */
+    if (gs > 0)
+        gc.stress = (int)gs;
     s = getenv("GOLITE_FORCEGC_MS");
     gc.forcegc_period = s && atol(s) > 0 ? (int64_t)atol(s) * 1000000 : FORCEGC_PERIOD;
 }
