@@ -2091,8 +2091,14 @@ static void call_args(FS *fs, Node *call, Type *sig, int at)
     int mark = fs->freereg;
     int len = reserve(fs, 1);
     load_int(fs, len, n);
-    emit(fs, MK_ABC(OP_MAKESLICE, s, len, 0xffffff));
-    EXTRA((uint64_t)cg_rtype(fs->cg, et));
+    if (noesc(fs, call) && region_alloc(fs, s, n * type_size(et))) {
+        /* the ... slice does not escape (escape.c marks the call) */
+        load_int(fs, s + 1, n);
+        load_int(fs, s + 2, n);
+    } else {
+        emit(fs, MK_ABC(OP_MAKESLICE, s, len, 0xffffff));
+        EXTRA((uint64_t)cg_rtype(fs->cg, et));
+    }
     for (int pass = 0; pass < 2; pass++)
         for (int k = 0; k < n; k++)
             if (has_call(args->v[fixed + k]) == (pass == 0)) {

@@ -41,7 +41,10 @@ typedef struct EEdge {
     int derefs;
 } EEdge;
 
-enum { SITE_NONE, SITE_EXPR, SITE_DOTS, SITE_FUNCLIT, SITE_PTRLIT, SITE_CONV, SITE_WRAPPER };
+/* SITE_WDOTS: the ... slice of a call inside a go/defer wrapper: go makes it
+ * when the wrapper runs, golite when the statement runs, so golite never
+ * keeps it in the frame (a defer in a goto loop would reuse the slot). */
+enum { SITE_NONE, SITE_EXPR, SITE_DOTS, SITE_WDOTS, SITE_FUNCLIT, SITE_PTRLIT, SITE_CONV, SITE_WRAPPER };
 
 struct ELoc {
     Object *var;            /* a variable, or NULL */
@@ -1959,7 +1962,7 @@ wrapped:
             if (variadic && i == np - 1) {
                 if (n - i <= 0)
                     break;
-                EHole sk = spill(e, k2, c, SITE_DOTS, c->pos2);
+                EHole sk = spill(e, k2, c, SITE_WDOTS, c->pos2);
                 for (int j = i; j < n; j++)
                     if (tmps[j])
                         flow(sk, tmps[j]);
@@ -2712,7 +2715,7 @@ static const char *loc_text(ELoc *l, Buf *b)
 {
     b->n = 0;
     switch (l->site) {
-    case SITE_DOTS: return "... argument";
+    case SITE_DOTS: case SITE_WDOTS: return "... argument";
     case SITE_FUNCLIT: return "func literal";
     case SITE_PTRLIT:
         expr_fmt(b, l->n, 0);
@@ -2735,7 +2738,8 @@ static int heap_reason(ELoc *l)
     Node *n = l->n;
     if (!n)
         return 0;
-    if (l->site == SITE_FUNCLIT || l->site == SITE_DOTS || l->site == SITE_WRAPPER || l->site == SITE_CONV)
+    if (l->site == SITE_FUNCLIT || l->site == SITE_DOTS || l->site == SITE_WDOTS || l->site == SITE_WRAPPER ||
+        l->site == SITE_CONV)
         return 0;
     Builtin bi;
     if (n->kind == N_CALL && is_builtin_call(n, &bi)) {
@@ -2828,7 +2832,7 @@ static void finish(EFn **fns, int nfns, int from)
         if (!l->escapes) {
             if (l->site == SITE_CONV)
                 l->n->flags |= NF_NOESC_CONV;
-            else if (l->site != SITE_DOTS)
+            else if (l->site != SITE_WDOTS)     /* SITE_DOTS marks the call: its ... slice */
                 l->n->flags |= NF_NOESC;
         }
         if (!l->fn->report)

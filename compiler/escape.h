@@ -14,7 +14,8 @@
  *                     ("moved to heap"); without it, a boxed variable may
  *                     live in its frame's region
  *   NF_NOESC          an allocation (new, &T{...}, make, a slice, map or
- *                     closure literal, a conversion) that does not escape
+ *                     closure literal, a conversion) that does not escape;
+ *                     on a call, its implicit ... slice
  *   NF_NOESC_CONV     an operand whose implicit conversion to an
  *                     interface does not escape
  *
