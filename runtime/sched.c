@@ -908,6 +908,14 @@ static void handoffp(P *pp)
         startm(pp, 0);
         return;
     }
+    /* a stop-the-world request from a goroutine that sleeps with its M
+     * (runtime.GC in a nested VM entry: a deferred call run by a panic, a
+     * String method): an M must serve it */
+    if (LOAD(&stw.pending) || gc_requested()) {
+        rt_unlock(&sched.lock);
+        startm(pp, 0);
+        return;
+    }
     /* the last running P with timers keeps an M to run them */
     if (LOAD(&sched.npidle) == (uint32_t)gomaxprocs - 1 && LOAD(&pp->timer0when) != 0) {
         rt_unlock(&sched.lock);
