@@ -795,7 +795,11 @@ static void box(FS *fs, Type *from, Type *it, int src, int dst)
         return;
     }
     if (box_noesc && !cg_is_direct(from)) {
-        /* escape analysis keeps the boxed copy in the frame */
+        /* escape analysis keeps the boxed copy in the frame; the slot's
+         * pointer register must not overlap the value or the result */
+        int64_t above = src + words_of(from) > dst + 2 ? src + words_of(from) : dst + 2;
+        if (fs->freereg < above)
+            fs->freereg = (int)above;
         int slot = reserve(fs, 1);
         if (region_alloc(fs, slot, type_size(from))) {
             emit(fs, MK_ABC(OP_BOXP, dst, src, slot));
