@@ -650,6 +650,17 @@ static int region_alloc(FS *fs, int dst, int64_t size)
     return 1;
 }
 
+/* A 32-byte slot of the region for a string result that does not escape
+ * (go's tmpBuf); its offset, or -1. */
+static int64_t region_tmpbuf(FS *fs)
+{
+    if (!fs->region || fs->region_size + 40 > REGION_MAX || fs->region - 1 > 0xffff)
+        return -1;
+    int64_t off = (fs->region_size + 7) & ~(int64_t)7;
+    fs->region_size = off + 32;
+    return off;
+}
+
 /* Does a node's allocation stay in the frame? */
 static int noesc(FS *fs, Node *n)
 {
@@ -1194,14 +1205,22 @@ static int binary(FS *fs, Node *e, int dst)
             cur = unparen(cur->x);
         }
         vec_push(&parts, cur);
-        if (parts.n > 2) {
+        int64_t tmpoff = -1;
+        if (noesc(fs, e) && parts.n >= 2)
+            tmpoff = region_tmpbuf(fs);
+        if (parts.n > 2 || tmpoff >= 0) {
             int base = reserve(fs, 2 * parts.n);
             for (int i = 0; i < parts.n; i++)
                 expr_as_to(fs, parts.v[parts.n - 1 - i], t, base + 2 * i);
             fs->freereg = mark;
             if (dst < 0)
                 dst = reserve(fs, 2);
-            ABC(CONCATN, dst, base, parts.n);
+            if (tmpoff >= 0) {
+                emit(fs, MK_ABC(OP_CONCATR, dst, base, parts.n));
+                EXTRA((uint64_t)tmpoff << 16 | (uint64_t)(fs->region - 1));
+            } else {
+                ABC(CONCATN, dst, base, parts.n);
+            }
             free(parts.v);
             return dst;
         }
@@ -1361,6 +1380,12 @@ static void convert_value(FS *fs, Type *from, Type *to, int src, int dst)
         }
         if (fu->kind == TY_SLICE) {
             int32_t is_rune = type_size(fu->elem) == 4;
+            int64_t off;
+            if (!is_rune && fs->box_noesc && (off = region_tmpbuf(fs)) >= 0) {
+                emit(fs, MK_ABC(OP_BYTES2STRR, dst, src, 0));
+                EXTRA((uint64_t)off << 16 | (uint64_t)(fs->region - 1));
+                return;
+            }
             emit(fs, MK_ABC(is_rune ? OP_RUNES2STR : OP_BYTES2STR, dst, src, 0));
             return;
         }
