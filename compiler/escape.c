@@ -92,7 +92,7 @@ typedef struct EHole {
     int addrtaken;
 } EHole;
 
-typedef struct Closure_ {
+typedef struct EClo {     /* a function literal and the hole it flows to */
     EHole k;
     EFn *fn;
 } EClo;
@@ -931,7 +931,7 @@ static void expr(EW *e, EHole k, Node *n);
 static void call(EW *e, EHole *ks, int nks, Node *n);
 static void stmt(EW *e, Node *n);
 static void block(EW *e, NodeList *l);
-static void walk_fn(EFn *f, EW *parent);
+static void walk_fn(EFn *f);
 static void pkginit_walk(EFn *f);
 
 static void discard(EW *e, Node *n) { expr(e, discard_hole(), n); }
@@ -1167,7 +1167,7 @@ static void closure_expr(EW *e, EHole k, Node *n)
                 l->reassigned = 0;
         }
     }
-    walk_fn(cf, e);
+    walk_fn(cf);
 }
 
 static void expr(EW *e, EHole k, Node *n)
@@ -2518,9 +2518,8 @@ static void find_labels(Node *n, PtrVec *seen, PtrVec *looping)
         find_labels(n->list2.v[i], seen, looping);
 }
 
-static void walk_fn(EFn *f, EW *parent)
+static void walk_fn(EFn *f)
 {
-    (void)parent;
     EW e_ = {f, 1, {0}}, *e = &e_;
     PtrVec seen = {0};
     find_labels(f->body, &seen, &e->labels);
@@ -2773,7 +2772,6 @@ static int heap_reason(ELoc *l)
 
 static void param_tags(EFn *f)
 {
-    Buf b = {0};
     for (int i = 0; i < f->nparams; i++) {
         ELoc *l = f->params[i];
         memset(f->tags[i], 0, sizeof f->tags[i]);
@@ -2808,7 +2806,6 @@ static void param_tags(EFn *f)
                 report(l->pos, "leaking param: %s to result %s level=%d", name, rn, l->leaks[1 + r] - 1);
             }
     }
-    buf_free(&b);
 }
 
 static void finish(EFn **fns, int nfns, int from)
@@ -2860,7 +2857,7 @@ static void analyse_batch(EFn **fns, int n)
             pkginit_walk(fns[i]);
         } else if (fns[i]->node->kind != N_FUNCLIT) {
             count_assigns(fns[i]->body);
-            walk_fn(fns[i], NULL);
+            walk_fn(fns[i]);
         }
     /* captured variables flow into their closures (flowClosure) */
     for (int i = 0; i < E.closures.n; i++) {
