@@ -1413,6 +1413,22 @@ static Pos arg_conv_pos(Node *call, int i)
     return call->pos2;
 }
 
+/* x.M with M's pointer receiver on an addressable x: an implicit &x (which
+ * ir.Reassigned counts like an assignment). Returns x's object or NULL. */
+static Object *implicit_addr(Node *n)
+{
+    if (n->kind != N_SELECTOR || is_pkg_selector(n) || !n->x->type || unparen(n->x)->mode == M_TYPEXPR)
+        return NULL;
+    Node *x = unparen(n->x);
+    if (x->kind != N_IDENT || !is_local(x->obj) || U(x->type)->kind == TY_POINTER)
+        return NULL;
+    Selection s;
+    if (lookup_field_or_method(x->type, 0, n->y->name, NULL, &s) != 2 || !s.method->ptr_recv)
+        return NULL;
+    Type *holder;
+    return path_derefs(x->type, &s, &holder) ? NULL : x->obj;
+}
+
 /* ir.StaticValue for a local variable: the value it is declared with when
  * nothing else assigns it or takes its address anywhere in the function. */
 static void static_scan(Node *n, Object *v, Node **rhs, int *other)
@@ -1452,6 +1468,10 @@ static void static_scan(Node *n, Object *v, Node **rhs, int *other)
             if (l->kind == N_IDENT && l->obj == v)
                 (*other)++;
         }
+        break;
+    case N_SELECTOR:
+        if (implicit_addr(n) == v)
+            (*other)++;
         break;
     default:
         break;
@@ -2690,6 +2710,12 @@ static void count_assigns(Node *n)
                 ((ELoc *)l->obj->esc_loc)->nassign++;
         }
         break;
+    case N_SELECTOR: {
+        Object *o = implicit_addr(n);
+        if (o && o->esc_loc)
+            ((ELoc *)o->esc_loc)->nassign++;
+        break;
+    }
     default:
         break;
     }

@@ -10,12 +10,15 @@
 
 #include "lexer/utf8.h"
 #include "runtime/runtime.h"
+#include "vm/vm.h"
 
 GoString rt_concat(G *g, GoString a, GoString b)
 {
-    if (a.len == 0)
+    /* one operand alone is the result, unless its bytes are in the frame
+     * region (a string([]byte) that did not escape): the result may */
+    if (a.len == 0 && !vm_region_holds(g, b.ptr))
         return b;
-    if (b.len == 0)
+    if (b.len == 0 && !vm_region_holds(g, a.ptr))
         return a;
     uint8_t *p = rt_alloc_noscan(g, (size_t)(a.len + b.len));
     memcpy(p, a.ptr, (size_t)a.len);

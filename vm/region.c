@@ -101,6 +101,14 @@ void vm_region_release(G *g, char *mark)
     }
 }
 
+int vm_region_holds(G *g, const void *p)
+{
+    for (RegionChunk *c = g ? g->rchunk : NULL; c; c = c->prev)
+        if ((const char *)p >= c->data && (const char *)p < c->data + c->cap)
+            return 1;
+    return 0;
+}
+
 void vm_region_reset(G *g)
 {
     vm_region_release(g, NULL);

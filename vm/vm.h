@@ -219,6 +219,9 @@ typedef struct RegionChunk {
 void *vm_region_enter(G *g, size_t size);
 void  vm_region_release(G *g, char *mark);
 void  vm_region_reset(G *g);          /* the goroutine ended */
+/* Is p in g's frame region? (concatenation must copy such an operand
+ * rather than return it, as go's concatstrings does for stack data) */
+int   vm_region_holds(G *g, const void *p);
 /* Calls fn on each used range of g's region (the collector's roots). */
 void  vm_region_each(G *g, void (*fn)(void *lo, void *hi, void *arg), void *arg);
 
