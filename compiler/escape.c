@@ -1217,7 +1217,9 @@ static void expr(EW *e, EHole k, Node *n)
             expr(e, d ? shift(k, d) : k, n->x);
             return;
         }
-        /* a method value: a closure bound to the receiver */
+        /* a method value: a closure bound to the receiver; the receiver
+         * (with its implicit & or * applied once) flows into the closure
+         * and into the method's receiver parameter */
         EHole closurek = spill(e, k, n, SITE_EXPR, n->pos);
         EHole paramk;
         if (is_iface(xt) || !s.method->func) {
@@ -1237,22 +1239,12 @@ static void expr(EW *e, EHole k, Node *n)
                 Callee ce = {NULL, tg, 1};
                 paramk = callee_hole(e, rks, nr, &ce, 0);
             }
-            paramk = recv_hole(paramk, n->x, &s);
         }
-        if (is_iface(xt)) {
-            EHole two[2] = {paramk, closurek};
-            expr(e, tee(e, two, 2), n->x);
-            return;
-        }
-        /* tee the receiver's value into the closure and the parameter */
-        EHole two[2] = {paramk, recv_hole(closurek, n->x, &s)};
-        if (two[0].derefs < 0 || two[1].derefs < 0) {
-            /* an implicit &x: both holes take the address */
-            expr(e, two[0], n->x);
-            expr(e, two[1], n->x);
-        } else {
-            expr(e, tee(e, two, 2), n->x);
-        }
+        EHole two[2] = {paramk, closurek};
+        EHole th = tee(e, two, 2);
+        if (!is_iface(xt))
+            th = recv_hole(th, n->x, &s);
+        expr(e, th, n->x);
         return;
     }
     case N_INDEX: {
@@ -2083,6 +2075,32 @@ static int dot_kind(Node *n)
     return path_derefs(n->x->type, &s, &holder) ? 2 : 1;
 }
 
+/* *p, or p.f with no embedded field on the way: the operand is p itself. */
+static int direct_selection(Node *n)
+{
+    if (n->kind == N_STAR)
+        return 1;
+    Selection s;
+    return n->kind == N_SELECTOR && n->x->type &&
+           lookup_field_or_method(n->x->type, 0, n->y->name, NULL, &s) == 1 && s.npath == 1;
+}
+
+/* x.f and x.g select through the same embedded fields (go's x.A.f and
+ * x.B.g have different operands). */
+static int same_embedding(Node *a, Node *b)
+{
+    Selection sa, sb;
+    if (!a->x->type || !b->x->type || lookup_field_or_method(a->x->type, 0, a->y->name, NULL, &sa) != 1 ||
+        lookup_field_or_method(b->x->type, 0, b->y->name, NULL, &sb) != 1)
+        return 0;
+    if (sa.npath != sb.npath)
+        return 0;
+    for (int i = 0; i + 1 < sa.npath; i++)
+        if (sa.path[i] != sb.path[i])
+            return 0;
+    return 1;
+}
+
 /* ir.SameSafeExpr */
 static int same_safe(Node *a, Node *b)
 {
@@ -2100,7 +2118,8 @@ static int same_safe(Node *a, Node *b)
     case N_IDENT:
         return a->obj && a->obj == b->obj;
     case N_SELECTOR:
-        return a->y->name == b->y->name && dot_kind(a) == dot_kind(b) && same_safe(a->x, b->x);
+        return a->y->name == b->y->name && dot_kind(a) == dot_kind(b) && same_embedding(a, b) &&
+               same_safe(a->x, b->x);
     case N_STAR:
         return same_safe(a->x, b->x);
     case N_INDEX:
@@ -2147,19 +2166,20 @@ static int self_assign(Node *dst, Node *src)
     src = unparen(src);
     /* isSliceSelfAssign */
     int dk = dot_kind(dst);
-    if ((dk == 2 || dk == 3) && unparen(dst->x)->kind == N_IDENT && src->kind == N_SLICE) {
+    if ((dk == 2 || dk == 3) && unparen(dst->x)->kind == N_IDENT && direct_selection(dst) &&
+        src->kind == N_SLICE) {
         Node *sx = unparen(src->x);
         Type *xu = U(sx->type);
         int sk = dot_kind(sx);
         if (xu && xu->kind != TY_ARRAY && (sk == 2 || sk == 3) && unparen(sx->x)->kind == N_IDENT &&
-            unparen(sx->x)->obj == unparen(dst->x)->obj)
+            direct_selection(sx) && unparen(sx->x)->obj == unparen(dst->x)->obj)
             return 1;
     }
     if (dst->kind != src->kind)
         return 0;
     if (dst->kind == N_SELECTOR) {
         int k1 = dot_kind(dst), k2 = dot_kind(src);
-        return k1 && k1 == k2 && same_safe(dst->x, src->x);
+        return k1 && k1 == k2 && same_embedding(dst, src) && same_safe(dst->x, src->x);
     }
     if (dst->kind == N_INDEX) {
         Type *xu = U(dst->x->type);
@@ -2414,6 +2434,12 @@ static void stmt(EW *e, Node *s)
         int old = e->loopdepth;
         ELoc *tmp = new_loc(e, NULL, NULL, SITE_NONE, s->pos, 0);
         expr(e, hole(tmp), s->z);
+        if (s->op == TK_DEFINE) {
+            /* one key and one value per execution of the range statement:
+             * declared at its depth, outside its own loop */
+            dcl(e, s->x);
+            dcl(e, s->y);
+        }
         e->loopdepth++;
         EHole ks[2] = {discard_hole(), discard_hole()};
         Node *lhs[2] = {s->x, s->y};

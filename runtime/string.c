@@ -21,8 +21,10 @@ GoString rt_concat(G *g, GoString a, GoString b)
     if (b.len == 0 && !vm_region_holds(g, a.ptr))
         return a;
     uint8_t *p = rt_alloc_noscan(g, (size_t)(a.len + b.len));
-    memcpy(p, a.ptr, (size_t)a.len);
-    memcpy(p + a.len, b.ptr, (size_t)b.len);
+    if (a.len)
+        memcpy(p, a.ptr, (size_t)a.len);
+    if (b.len)
+        memcpy(p + a.len, b.ptr, (size_t)b.len);
     return (GoString){p, a.len + b.len};
 }
 

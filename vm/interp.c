@@ -1416,19 +1416,25 @@ static int run_loop(G *g, int64_t stop_base)
             pc++;
             NEXT;
         }
+        int64_t cb = fn->nregs;   /* the deferred call's frame goes above this frame */
+        if (d->fn) {
+            /* grow while the record is still on the chain: a frame-allocated
+             * record moves with the stack (adjustdefers), a popped one not */
+            const Func *cf = d->fn->fn;
+            int64_t need = base + cb + 3 + d->nargs + (cf->native ? 0 : cf->nregs) + 3;
+            if (need > g->stack_words) {
+                SAVE();
+                grow_stack(g, need);
+                RELOAD();
+                d = g->defers;
+            }
+        }
         g->defers = d->link;
         if (!d->fn) {
             SAVE();
             panic_nil(g);
         }
         const Func *callee = d->fn->fn;
-        int64_t cb = fn->nregs;   /* the deferred call's frame goes above this frame */
-        int64_t need = base + cb + 3 + d->nargs + (callee->native ? 0 : callee->nregs) + 3;
-        if (need > g->stack_words) {
-            SAVE();
-            grow_stack(g, need);
-            RELOAD();
-        }
         memcpy(&R[cb + 3], d->args, (size_t)d->nargs * 8);
         if (callee->native) {
             SAVE();
