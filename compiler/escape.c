@@ -223,99 +223,14 @@ static Pos gpos(Node *n)
 /* ------------------------------------------------------------------ */
 /* printing, as cmd/compile's ir and types formatters do */
 
-static void type_fmt(Buf *b, Type *t);
-
-static void tuple_fmt(Buf *b, Type *t, int variadic)
-{
-    for (int i = 0; i < t->nfields; i++) {
-        if (i)
-            buf_puts(b, ", ");
-        if (variadic && i == t->nfields - 1) {
-            buf_puts(b, "...");
-            type_fmt(b, t->fields[i].type->elem);
-        } else {
-            type_fmt(b, t->fields[i].type);
-        }
-    }
-}
-
+/* cmd/compile's form of a type: main's types unqualified */
 static void type_fmt(Buf *b, Type *t)
 {
     if (!t) {
         buf_puts(b, "<T>");
         return;
     }
-    if (type_is_untyped(t))
-        t = type_default(t);
-    if (t->kind == TY_NAMED) {
-        Object *o = t->obj;
-        if (o && o->pkg && o->pkg != E.mainpkg && o->pkg->name)
-            buf_printf(b, "%s.", o->pkg->name);
-        buf_puts(b, o ? o->name : "?");
-        return;
-    }
-    switch (t->kind) {
-    case TY_POINTER: buf_putc(b, '*'); type_fmt(b, t->elem); return;
-    case TY_SLICE: buf_puts(b, "[]"); type_fmt(b, t->elem); return;
-    case TY_ARRAY: buf_printf(b, "[%lld]", (long long)t->len); type_fmt(b, t->elem); return;
-    case TY_MAP:
-        buf_puts(b, "map[");
-        type_fmt(b, t->key);
-        buf_putc(b, ']');
-        type_fmt(b, t->elem);
-        return;
-    case TY_CHAN:
-        buf_puts(b, t->dir == CHAN_RECV ? "<-chan " : t->dir == CHAN_SEND ? "chan<- " : "chan ");
-        type_fmt(b, t->elem);
-        return;
-    case TY_FUNC:
-        buf_puts(b, "func(");
-        if (t->params)
-            tuple_fmt(b, t->params, t->variadic);
-        buf_putc(b, ')');
-        if (t->results && t->results->nfields == 1) {
-            buf_putc(b, ' ');
-            type_fmt(b, t->results->fields[0].type);
-        } else if (t->results && t->results->nfields > 1) {
-            buf_puts(b, " (");
-            tuple_fmt(b, t->results, 0);
-            buf_putc(b, ')');
-        }
-        return;
-    case TY_STRUCT:
-        if (t->nfields == 0) {
-            buf_puts(b, "struct {}");
-            return;
-        }
-        buf_puts(b, "struct {");
-        for (int i = 0; i < t->nfields; i++) {
-            buf_puts(b, i ? "; " : " ");
-            if (!t->fields[i].embedded)
-                buf_printf(b, "%s ", t->fields[i].name);
-            type_fmt(b, t->fields[i].type);
-        }
-        buf_puts(b, " }");
-        return;
-    case TY_INTERFACE:
-        if (t->nmethods == 0) {
-            buf_puts(b, "interface {}");
-            return;
-        }
-        buf_puts(b, "interface {");
-        for (int i = 0; i < t->nmethods; i++) {
-            buf_puts(b, i ? "; " : " ");
-            buf_puts(b, t->methods[i].name);
-            Buf s = {0};
-            type_fmt(&s, t->methods[i].sig);
-            buf_puts(b, s.s ? s.s + 4 : "()");  /* drop "func" */
-            buf_free(&s);
-        }
-        buf_puts(b, " }");
-        return;
-    default:
-        buf_puts(b, t->basic_name ? t->basic_name : "?");
-        return;
-    }
+    type_go_string(b, type_is_untyped(t) ? type_default(t) : t, E.mainpkg);
 }
 
 /* ir.OpPrec */
@@ -2609,12 +2524,12 @@ static void leak_to(ELoc *l, ELoc *sink, int derefs)
         l->leaks[0] = (uint8_t)(derefs + 1 > 255 ? 255 : derefs + 1);
 }
 
-static PtrVec todo_roots;
+static PtrVec roots;    /* locations to walk from (walkAll's queue) */
 
 static void enqueue(ELoc *l)
 {
     if (!l->queued) {
-        vec_push(&todo_roots, l);
+        vec_push(&roots, l);
         l->queued = 1;
     }
 }
@@ -2623,10 +2538,10 @@ static void walk_one(ELoc *root, uint32_t walkgen)
 {
     root->walkgen = walkgen;
     root->derefs = 0;
-    PtrVec todo = {0};
-    vec_push(&todo, root);
-    while (todo.n) {
-        ELoc *l = todo.v[--todo.n];
+    PtrVec work = {0};     /* LIFO, as go's walkOne */
+    vec_push(&work, root);
+    while (work.n) {
+        ELoc *l = work.v[--work.n];
         int derefs = l->derefs;
         int addressof = derefs < 0;
         if (addressof) {
@@ -2653,11 +2568,11 @@ static void walk_one(ELoc *root, uint32_t walkgen)
             if (ed->src->walkgen != walkgen || ed->src->derefs > d) {
                 ed->src->walkgen = walkgen;
                 ed->src->derefs = d;
-                vec_push(&todo, ed->src);
+                vec_push(&work, ed->src);
             }
         }
     }
-    free(todo.v);
+    free(work.v);
 }
 
 static void walk_all(int from)
@@ -2666,8 +2581,8 @@ static void walk_all(int from)
     for (int i = from; i < E.alllocs.n; i++)
         enqueue(E.alllocs.v[i]);
     enqueue(&E.heap);
-    while (todo_roots.n) {
-        ELoc *root = todo_roots.v[--todo_roots.n];
+    while (roots.n) {
+        ELoc *root = roots.v[--roots.n];
         root->queued = 0;
         walk_one(root, ++walkgen);
     }
@@ -3200,8 +3115,8 @@ void escape_analyze(Checker *c, Node *file, const char *filename, FILE *rep)
     free(E.alllocs.v);
     free(E.closures.v);
     free(E.stack.v);
-    free(todo_roots.v);
-    todo_roots = (PtrVec){0};
+    free(roots.v);
+    roots = (PtrVec){0};
     free(E.fkeys);
     free(E.fvals);
     for (int i = 0; i < E.allfns.n; i++)

@@ -21,65 +21,66 @@ typedef struct RTypeEntry {
     const char *str;
 } RTypeEntry;
 
-static void rstring(Buf *b, Type *t);
 
-static void rtuple(Buf *b, Type *tup, int variadic)
+static void rtuple(Buf *b, Type *tup, int variadic, Package *local)
 {
     for (int i = 0; tup && i < tup->nfields; i++) {
         if (i)
             buf_puts(b, ", ");
         if (variadic && i == tup->nfields - 1) {
             buf_puts(b, "...");
-            rstring(b, tup->fields[i].type->elem);
+            type_go_string(b, tup->fields[i].type->elem, local);
         } else {
-            rstring(b, tup->fields[i].type);
+            type_go_string(b, tup->fields[i].type, local);
         }
     }
 }
 
-static void rsig(Buf *b, Type *t)
+static void rsig(Buf *b, Type *t, Package *local)
 {
     buf_putc(b, '(');
-    rtuple(b, t->params, t->variadic);
+    rtuple(b, t->params, t->variadic, local);
     buf_putc(b, ')');
     int n = t->results ? t->results->nfields : 0;
     if (n == 1) {
         buf_putc(b, ' ');
-        rstring(b, t->results->fields[0].type);
+        type_go_string(b, t->results->fields[0].type, local);
     } else if (n > 1) {
         buf_puts(b, " (");
-        rtuple(b, t->results, 0);
+        rtuple(b, t->results, 0, local);
         buf_putc(b, ')');
     }
 }
 
-/* reflect's Type.String(). */
-static void rstring(Buf *b, Type *t)
+/* reflect's Type.String(); with local set, cmd/compile's form of a type
+ * in its -m messages instead: local's types unqualified, byte and rune by
+ * those names. */
+void type_go_string(Buf *b, Type *t, Package *local)
 {
     switch (t->kind) {
     case TY_NAMED: {
         Object *o = t->obj;
-        if (o->pkg && o->pkg->name)
+        if (o->pkg && o->pkg->name && o->pkg != local)
             buf_printf(b, "%s.%s", o->pkg->name, o->name);
         else
             buf_puts(b, o->name);
         return;
     }
-    case TY_POINTER: buf_putc(b, '*'); rstring(b, t->elem); return;
-    case TY_SLICE: buf_puts(b, "[]"); rstring(b, t->elem); return;
-    case TY_ARRAY: buf_printf(b, "[%lld]", (long long)t->len); rstring(b, t->elem); return;
-    case TY_MAP: buf_puts(b, "map["); rstring(b, t->key); buf_putc(b, ']'); rstring(b, t->elem); return;
+    case TY_POINTER: buf_putc(b, '*'); type_go_string(b, t->elem, local); return;
+    case TY_SLICE: buf_puts(b, "[]"); type_go_string(b, t->elem, local); return;
+    case TY_ARRAY: buf_printf(b, "[%lld]", (long long)t->len); type_go_string(b, t->elem, local); return;
+    case TY_MAP: buf_puts(b, "map["); type_go_string(b, t->key, local); buf_putc(b, ']'); type_go_string(b, t->elem, local); return;
     case TY_CHAN:
         buf_puts(b, t->dir == CHAN_RECV ? "<-chan " : t->dir == CHAN_SEND ? "chan<- " : "chan ");
         if (t->dir == CHAN_BOTH && t->elem->kind == TY_CHAN && t->elem->dir == CHAN_RECV) {
             buf_putc(b, '(');
-            rstring(b, t->elem);
+            type_go_string(b, t->elem, local);
             buf_putc(b, ')');
         } else {
-            rstring(b, t->elem);
+            type_go_string(b, t->elem, local);
         }
         return;
-    case TY_FUNC: buf_puts(b, "func"); rsig(b, t); return;
+    case TY_FUNC: buf_puts(b, "func"); rsig(b, t, local); return;
     case TY_STRUCT:
         if (!t->nfields) {
             buf_puts(b, "struct {}");
@@ -92,7 +93,7 @@ static void rstring(Buf *b, Type *t)
                 buf_puts(b, "; ");
             if (!f->embedded)
                 buf_printf(b, "%s ", f->name);
-            rstring(b, f->type);
+            type_go_string(b, f->type, local);
             if (f->tag) {
                 buf_puts(b, " \"");
                 for (const char *p = f->tag; *p; p++) {
@@ -115,13 +116,15 @@ static void rstring(Buf *b, Type *t)
             if (i)
                 buf_puts(b, "; ");
             buf_puts(b, t->methods[i].name);
-            rsig(b, t->methods[i].sig);
+            rsig(b, t->methods[i].sig, local);
         }
         buf_puts(b, " }");
         return;
     case TY_UNSAFEPTR: buf_puts(b, "unsafe.Pointer"); return;
     default:
-        if (t == universe_byte_type())
+        if (local && (t == universe_byte_type() || t == universe_rune_type()))
+            buf_puts(b, t == universe_byte_type() ? "byte" : "rune");
+        else if (t == universe_byte_type())
             buf_puts(b, "uint8");
         else if (t == universe_rune_type())
             buf_puts(b, "int32");
@@ -355,7 +358,7 @@ const RType *cg_rtype(CG *cg, Type *t)
     if (type_is_untyped(t))
         t = type_default(t);
     Buf b = {0};
-    rstring(&b, t);
+    type_go_string(&b, t, NULL);
     char *str = b.s ? b.s : xstrndup("", 0);
     for (int i = 0; i < cg->rtypes.n; i++) {
         RTypeEntry *e = cg->rtypes.v[i];

@@ -180,6 +180,9 @@ int64_t type_size(Type *t);
 int64_t type_align(Type *t);
 /* Go's type string: "int", "[]string", "map[string]int", "main.T", "struct{x int}". */
 void  type_string(Buf *b, Type *t, Package *relative);
+/* reflect's Type.String(), or (local != NULL) cmd/compile's -m form
+ * (rtypes.c) */
+void  type_go_string(Buf *b, Type *t, Package *local);
 const char *type_str(Arena *a, Type *t, Package *relative);
 
 Type *type_slice(Arena *a, Type *elem);
