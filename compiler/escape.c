@@ -62,8 +62,6 @@ struct ELoc {
     uint8_t queued, escapes, transient, captured, reassigned, addrtaken, isparam;
     uint8_t leaks[1 + NRESULTS];    /* derefs + 1; 0: no leak */
     Node *defn;             /* the assignment or spec that declares it */
-    Node *defn_rhs;         /*   and its value there, if a single one */
-    int nassign;            /* other assignments and address-takings */
 };
 
 struct EFn {
@@ -711,7 +709,7 @@ static void dcl_list(EW *e, NodeList *l)
         dcl_walk(e, l->v[i]);
 }
 
-static void declare_var(EW *e, Node *id, Node *defn, Node *rhs)
+static void declare_var(EW *e, Node *id, Node *defn)
 {
     if (!id || id->kind != N_IDENT || !is_local(id->obj) || id->obj->esc_loc)
         return;
@@ -719,7 +717,6 @@ static void declare_var(EW *e, Node *id, Node *defn, Node *rhs)
         return;     /* a redeclared variable of := */
     ELoc *l = new_loc(e, id->obj, NULL, SITE_NONE, id->obj->pos, 0);
     l->defn = defn;
-    l->defn_rhs = rhs;
 }
 
 /* Locals of one function in declaration order (fn.Dcl); function
@@ -735,19 +732,19 @@ static void dcl_walk(EW *e, Node *n)
         dcl_list(e, &n->list2);
         if (n->op == TK_DEFINE)
             for (int i = 0; i < n->list.n; i++)
-                declare_var(e, n->list.v[i], n, n->list.n == n->list2.n ? n->list2.v[i] : NULL);
+                declare_var(e, n->list.v[i], n);
         return;
     case N_VALUESPEC:
         dcl_list(e, &n->list2);
         if (n->op == TK_VAR)
             for (int i = 0; i < n->list.n; i++)
-                declare_var(e, n->list.v[i], n, n->list.n == n->list2.n ? n->list2.v[i] : NULL);
+                declare_var(e, n->list.v[i], n);
         return;
     case N_RANGE:
         dcl_walk(e, n->z);
         if (n->op == TK_DEFINE) {
-            declare_var(e, n->x, n, NULL);
-            declare_var(e, n->y, n, NULL);
+            declare_var(e, n->x, n);
+            declare_var(e, n->y, n);
         }
         dcl_walk(e, n->w);
         return;
@@ -1003,23 +1000,6 @@ static EHole callee_hole(EW *e, EHole *ks, int nks, Callee *ce, int pi)
     if (n)
         tk[0].addrtaken = 0;
     return tee(e, tk, n);
-}
-
-/* The closure a local variable holds for sure (ir.StaticValue). */
-static EFn *static_closure(EW *e, Node *f)
-{
-    f = unparen(f);
-    if (f->kind == N_FUNCLIT)
-        return fn_lookup(f) ? fn_lookup(f) : fn_of_node(f, e->fn);
-    if (f->kind != N_IDENT)
-        return NULL;
-    ELoc *l = loc_of(f->obj);
-    if (!l || l->isparam || l->nassign || !l->defn_rhs)
-        return NULL;
-    Node *r = unparen(l->defn_rhs);
-    if (r->kind != N_FUNCLIT)
-        return NULL;
-    return fn_lookup(r);
 }
 
 static void composite(EW *e, EHole k, Node *n, Type *t)
@@ -1550,10 +1530,13 @@ static Callee resolve_callee(EW *e, Node *n, Node **recv, Selection *sel, int *i
         }
         return ce;
     }
-    ce.fn = static_closure(e, f);
-    if (ce.fn && unparen(n->x)->kind == N_FUNCLIT)
+    if (f->kind == N_FUNCLIT) {
+        /* called where it is written: it may return into this frame */
+        ce.fn = fn_lookup(f) ? fn_lookup(f) : fn_of_node(f, e->fn);
         ce.fn->closure_called = 1;
-    if (!ce.fn && f->kind == N_IDENT && is_local(f->obj)) {
+        return ce;
+    }
+    if (f->kind == N_IDENT && is_local(f->obj)) {
         /* a variable that only ever holds a function or method expression */
         Node *v = static_value(top_body(e->fn), f);
         v = v ? unparen(v) : NULL;
@@ -2613,63 +2596,6 @@ static void find_captures(EFn *cf, Node *n)
         find_captures(cf, n->list2.v[i]);
 }
 
-/* Assignments besides the declaration, and address-takings (for
- * static_closure: ir.Reassigned). */
-static void count_assigns(Node *n)
-{
-    if (!n)
-        return;
-    switch (n->kind) {
-    case N_ASSIGN:
-        for (int i = 0; i < n->list.n; i++) {
-            Node *l = unparen(n->list.v[i]);
-            if (l->kind == N_IDENT && is_local(l->obj) && l->obj->esc_loc) {
-                ELoc *lc = l->obj->esc_loc;
-                if (lc->defn != n)
-                    lc->nassign++;
-            }
-        }
-        break;
-    case N_INCDEC: case N_RANGE: {
-        Node *ls[2] = {n->x, n->kind == N_RANGE ? n->y : NULL};
-        for (int i = 0; i < 2; i++) {
-            Node *l = unparen(ls[i]);
-            if (l && l->kind == N_IDENT && is_local(l->obj) && l->obj->esc_loc) {
-                ELoc *lc = l->obj->esc_loc;
-                if (lc->defn != n || n->kind == N_RANGE)
-                    lc->nassign++;
-            }
-        }
-        break;
-    }
-    case N_UNARY:
-        if (n->op == TK_AND) {
-            Node *l = unparen(n->x);
-            while (l->kind == N_SELECTOR || l->kind == N_INDEX)
-                l = unparen(l->x);
-            if (l->kind == N_IDENT && is_local(l->obj) && l->obj->esc_loc)
-                ((ELoc *)l->obj->esc_loc)->nassign++;
-        }
-        break;
-    case N_SELECTOR: {
-        Object *o = implicit_addr(n);
-        if (o && o->esc_loc)
-            ((ELoc *)o->esc_loc)->nassign++;
-        break;
-    }
-    default:
-        break;
-    }
-    count_assigns(n->x);
-    count_assigns(n->y);
-    count_assigns(n->z);
-    count_assigns(n->w);
-    for (int i = 0; i < n->list.n; i++)
-        count_assigns(n->list.v[i]);
-    for (int i = 0; i < n->list2.n; i++)
-        count_assigns(n->list2.v[i]);
-}
-
 static void report(Pos pos, const char *fmt, const char *a, const char *b, int lv)
 {
     fprintf(E.report, "%s:%d:%d: ", E.filename, pos.line, pos.col);
@@ -2823,7 +2749,6 @@ static void analyse_batch(EFn **fns, int n)
         if (fns[i]->pkginit) {
             pkginit_walk(fns[i]);
         } else if (fns[i]->node->kind != N_FUNCLIT) {
-            count_assigns(fns[i]->body);
             walk_fn(fns[i]);
         }
     /* captured variables flow into their closures (flowClosure) */
