@@ -657,7 +657,7 @@ static int64_t region_tmpbuf(FS *fs)
     if (!fs->region || fs->region_size + 40 > REGION_MAX || fs->region - 1 > 0xffff)
         return -1;
     int64_t off = (fs->region_size + 7) & ~(int64_t)7;
-    fs->region_size = off + 32;
+    fs->region_size = off + RT_TMPBUF;
     return off;
 }
 

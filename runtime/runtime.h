@@ -16,9 +16,12 @@ void     rt_growslice(G *g, GoSlice *s, const RType *elem, int64_t add);
 /* string.c */
 GoString rt_concat(G *g, GoString a, GoString b);
 GoString rt_concatn(G *g, const GoString *v, int n);
+#define RT_TMPBUF 32    /* go's tmpBuf: a result that does not escape and fits goes in the frame */
+GoString rt_concatn_buf(G *g, const GoString *v, int n, uint8_t *buf);
 int      rt_strcmp(GoString a, GoString b);
 GoSlice  rt_str2bytes(G *g, GoString s);
 GoString rt_bytes2str(G *g, GoSlice b);
+GoString rt_bytes2str_buf(G *g, GoSlice b, uint8_t *buf);
 GoSlice  rt_str2runes(G *g, GoString s);
 GoString rt_runes2str(G *g, GoSlice r);
 GoString rt_runestr(G *g, int64_t r);

@@ -30,12 +30,19 @@ GoString rt_concat(G *g, GoString a, GoString b)
 
 GoString rt_concatn(G *g, const GoString *v, int n)
 {
+    return rt_concatn_buf(g, v, n, NULL);
+}
+
+/* buf: go's tmpBuf, RT_TMPBUF bytes in the frame region for a result that
+ * does not escape (NULL: the heap). */
+GoString rt_concatn_buf(G *g, const GoString *v, int n, uint8_t *buf)
+{
     int64_t total = 0;
     for (int i = 0; i < n; i++)
         total += v[i].len;
     if (total == 0)
         return (GoString){NULL, 0};
-    uint8_t *p = rt_alloc_noscan(g, (size_t)total), *q = p;
+    uint8_t *p = buf && total <= RT_TMPBUF ? buf : rt_alloc_noscan(g, (size_t)total), *q = p;
     for (int i = 0; i < n; i++) {
         if (v[i].len)
             memcpy(q, v[i].ptr, (size_t)v[i].len);
@@ -67,6 +74,14 @@ GoSlice rt_str2bytes(G *g, GoString s)
 GoString rt_bytes2str(G *g, GoSlice b)
 {
     return rt_string(g, b.ptr, (size_t)b.len);
+}
+
+GoString rt_bytes2str_buf(G *g, GoSlice b, uint8_t *buf)
+{
+    if (b.len <= 0 || b.len > RT_TMPBUF)
+        return rt_bytes2str(g, b);
+    memcpy(buf, b.ptr, (size_t)b.len);
+    return (GoString){buf, b.len};
 }
 
 GoSlice rt_str2runes(G *g, GoString s)

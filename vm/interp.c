@@ -797,15 +797,8 @@ static int run_loop(G *g, int64_t stop_base)
     CASE(BYTES2STRR) {
         uint8_t *buf = (uint8_t *)R[X & 0xffff] + (X >> 16);
         SKIPX();
-        int64_t n = (int64_t)R[B + 1];
-        GoString s;
-        if (n > 0 && n <= 32) {
-            memcpy(buf, (void *)R[B], (size_t)n);
-            s = (GoString){buf, n};
-        } else {
-            SAVE();
-            s = rt_bytes2str(g, (GoSlice){(void *)R[B], n, (int64_t)R[B + 2]});
-        }
+        SAVE();
+        GoString s = rt_bytes2str_buf(g, (GoSlice){(void *)R[B], (int64_t)R[B + 1], (int64_t)R[B + 2]}, buf);
         R[A] = (uint64_t)s.ptr; R[A + 1] = (uint64_t)s.len;
         NEXT;
     }
@@ -1027,31 +1020,15 @@ static int run_loop(G *g, int64_t stop_base)
         NEXT;
     }
     CASE(CONCATR) {
-        /* go's tmpBuf: a result that does not escape and fits 32 bytes is
-         * built in the frame (escape analysis proved nobody keeps it) */
+        /* go's tmpBuf: a result that does not escape and fits goes in the
+         * frame slot at R[X & 0xffff] + (X >> 16) */
         uint8_t *buf = (uint8_t *)R[X & 0xffff] + (X >> 16);
         SKIPX();
-        const GoString *v = (const GoString *)&R[B];
-        int64_t total = 0;
-        for (int k = 0; k < C; k++)
-            total += v[k].len;
-        GoString s;
-        if (total > 0 && total <= 32) {
-            uint8_t *q = buf;
-            for (int k = 0; k < C; k++) {
-                if (v[k].len)
-                    memcpy(q, v[k].ptr, (size_t)v[k].len);
-                q += v[k].len;
-            }
-            s = (GoString){buf, total};
-        } else {
-            SAVE();
-            s = rt_concatn(g, v, C);
-        }
+        SAVE();
+        GoString s = rt_concatn_buf(g, (const GoString *)&R[B], C, buf);
         R[A] = (uint64_t)s.ptr; R[A + 1] = (uint64_t)s.len;
         NEXT;
     }
-
     CASE(NEW) SAVE(); R[A] = (uint64_t)rt_alloc(g, (const RType *)K[GET_Bx(i)]); NEXT;
     CASE(RENTER) {
         char *p = vm_region_enter(g, (size_t)GET_Bx(i));
