@@ -637,28 +637,34 @@ static int stays_in_frame(FS *fs, Object *o)
     return fs->region && o->esc_loc && !o->esc_heap;
 }
 
-/* R[dst] := a zeroed slot of size bytes in the frame's region block;
- * 0 if the block is full (the caller allocates on the heap). */
+/* The offset of a new slot of size bytes in the frame's region block, or
+ * -1 when there is no block or it is full (the caller uses the heap). */
+static int64_t region_take(FS *fs, int64_t size)
+{
+    int64_t off = (fs->region_size + 7) & ~(int64_t)7;
+    if (!fs->region || size <= 0 || off + size > REGION_MAX)
+        return -1;
+    fs->region_size = off + size;
+    return off;
+}
+
+/* R[dst] := a zeroed slot of size bytes in the frame's region block; 0 if
+ * there is none. */
 static int region_alloc(FS *fs, int dst, int64_t size)
 {
-    if (!fs->region || size <= 0 || fs->region_size + size + 8 > REGION_MAX)
+    int64_t off = region_take(fs, size);
+    if (off < 0)
         return 0;
-    int64_t off = (fs->region_size + 7) & ~(int64_t)7;
-    fs->region_size = off + size;
     emit(fs, MK_ABC(OP_RSLOT, dst, fs->region - 1, off));
     EXTRA((uint64_t)size);
     return 1;
 }
 
-/* A 32-byte slot of the region for a string result that does not escape
- * (go's tmpBuf); its offset, or -1. */
+/* A slot for a string result that does not escape (go's tmpBuf): its
+ * offset, or -1. CONCATR/BYTES2STRR take the block's register in 16 bits. */
 static int64_t region_tmpbuf(FS *fs)
 {
-    if (!fs->region || fs->region_size + 40 > REGION_MAX || fs->region - 1 > 0xffff)
-        return -1;
-    int64_t off = (fs->region_size + 7) & ~(int64_t)7;
-    fs->region_size = off + RT_TMPBUF;
-    return off;
+    return fs->region - 1 > 0xffff ? -1 : region_take(fs, RT_TMPBUF);
 }
 
 /* Does a node's allocation stay in the frame? */
@@ -1876,10 +1882,8 @@ static int funclit(FS *fs, Node *e, int dst)
         free(ups.v);
         return dst;
     }
-    int64_t csize = (int64_t)sizeof(Closure) + 8 * (int64_t)ups.n;
-    int64_t coff = (fs->region_size + 7) & ~(int64_t)7;
-    if (noesc(fs, e) && coff + csize + 8 <= REGION_MAX) {
-        fs->region_size = coff + csize;
+    int64_t coff = noesc(fs, e) ? region_take(fs, (int64_t)sizeof(Closure) + 8 * (int64_t)ups.n) : -1;
+    if (coff >= 0) {
         emit(fs, MK_ABC(OP_RCLOSURE, dst, fs->region - 1, coff));
         EXTRA((uint64_t)f);
     } else {
