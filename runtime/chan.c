@@ -20,6 +20,7 @@
  */
 #include <string.h>
 
+#include "runtime/gc.h"
 #include "runtime/runtime.h"
 #include "runtime/sched.h"
 #include "util/mem.h"
@@ -100,12 +101,22 @@ static int unlock_chan(G *g, void *arg)
     return 1;
 }
 
+/* Copies of elements by the channel: with the barrier while marking (the
+ * value overwritten and the value copied are shaded, gc.h point 3) when
+ * the element holds pointers. */
+static inline void elem_copy(const Hchan *c, void *dst, const void *src)
+{
+    if (c->elemtype && (c->elemtype->flags & RT_HASPTR))
+        gc_wb_copy(dst, src, c->elemsize);
+    memcpy(dst, src, c->elemsize);
+}
+
 /* A sender found receiver sg waiting (c locked): hands over the value;
  * the caller unlocks and readies the G returned. */
 G *chan_send_to(Hchan *c, Sudog *sg, const void *ep)
 {
     if (sg->elem && c->elemsize)
-        memcpy(sg->elem, ep, c->elemsize);
+        elem_copy(c, sg->elem, ep);
     G *gp = sg->g;
     sg->elem = NULL;
     sg->success = 1;
@@ -118,14 +129,14 @@ G *chan_recv_from(Hchan *c, Sudog *sg, void *ep)
 {
     if (c->dataqsiz == 0) {
         if (ep && c->elemsize)
-            memcpy(ep, sg->elem, c->elemsize);
+            elem_copy(c, ep, sg->elem);
     } else {
         /* full buffer: take its head, put the sender's value at the tail */
         uint8_t *qp = chanbuf(c, c->recvx);
         if (ep && c->elemsize)
-            memcpy(ep, qp, c->elemsize);
+            elem_copy(c, ep, qp);
         if (c->elemsize)
-            memcpy(qp, sg->elem, c->elemsize);
+            elem_copy(c, qp, sg->elem);
         if (++c->recvx == c->dataqsiz)
             c->recvx = 0;
         c->sendx = c->recvx;
@@ -167,7 +178,7 @@ static int park_forever(G *g, int reason)
 void chan_buf_put(Hchan *c, const void *ep)
 {
     if (c->elemsize)
-        memcpy(chanbuf(c, c->sendx), ep, c->elemsize);
+        elem_copy(c, chanbuf(c, c->sendx), ep);
     if (++c->sendx == c->dataqsiz)
         c->sendx = 0;
     __atomic_store_n(&c->qcount, c->qcount + 1, __ATOMIC_RELAXED);
@@ -177,9 +188,12 @@ void chan_buf_take(Hchan *c, void *ep)
 {
     uint8_t *qp = chanbuf(c, c->recvx);
     if (ep && c->elemsize)
-        memcpy(ep, qp, c->elemsize);
-    if (c->elemsize)
+        elem_copy(c, ep, qp);
+    if (c->elemsize) {
+        if (c->elemtype && (c->elemtype->flags & RT_HASPTR))
+            gc_wb_range(qp, c->elemsize);
         memset(qp, 0, c->elemsize);
+    }
     if (++c->recvx == c->dataqsiz)
         c->recvx = 0;
     __atomic_store_n(&c->qcount, c->qcount - 1, __ATOMIC_RELAXED);

@@ -1,44 +1,72 @@
 /*
- * gc.c — garbage collection, first form: stop-the-world, conservative
- * mark and sweep over malloc.c's spans (issue 7 goes on to Go's concurrent
- * tri-colour marking with the hybrid write barrier; this is the collector
- * that frees memory until then), with Go's pacing, finalizers, sync.Pool
- * cleanup and GODEBUG=gctrace.
+ * gc.c — Go's garbage collector (runtime/mgc.go, mgcmark.go, mbarrier.go;
+ * seeds 000 §2, 002 垃圾回收, 003 §28–29): non-moving, concurrent,
+ * tri-colour mark and sweep over malloc.c's spans, with Go's pacing,
+ * finalizers, sync.Pool cleanup and GODEBUG=gctrace. gc.h states the
+ * invariant and why the barrier keeps it.
  *
- * When: runtime.GC() (a forced cycle), debug.FreeOSMemory (the same, then
- * the scavenger), once the heap in use passes the goal, and when sysmon
- * finds that none has run for two minutes (Go's forcegcperiod; as Go's
- * gcTriggerTime, only after a first collection and with GOGC on). An
- * allocation past the goal asks the running G to yield at its next
- * safepoint, and the scheduler collects before it runs anything else — so
- * every goroutine is stopped at a safepoint or parked, with no native
- * running on it: heap pointers are then only in VM stacks, G and P
- * structures, globals, heap objects and the finalizer tables below.
+ * A cycle, as Go's phases:
+ *   sweep termination (the world stopped: gc_stopped) — the last cycle's
+ *     sweep finished (usually done already), the Ps' caches flushed into
+ *     their spans, sync.Pool's poolCleanup (Go's clearpools),
+ *     the roots counted, then gc_marking on: from here the write barrier
+ *     shades and allocation is black;
+ *   concurrent mark (the world running) — the roots are jobs taken in
+ *     turn by whoever marks: the globals in 64 KB pieces, the finalizer
+ *     records, each P's timers, and every goroutine's stack, one at a time:
+ *     the mark worker claims a goroutine that is parked or runnable (its
+ *     gcscan word, cycle << 1 | 1 while it is being scanned) and scans its
+ *     VM stack, frame region, defer and panic chains, sudogs and timer; the
+ *     scheduler scans any goroutine not yet scanned before it lets it run
+ *     (gc_scan_before_run: a goroutine about to run waits for a worker that
+ *     is scanning it). Grey objects sit in per-P buffers (GcWork, no
+ *     locks) and a global list of WorkBufs; marking takes an object, scans
+ *     its words and greys what they point to. Who marks: a P's 25% share
+ *     (gc_background_work: in schedule(), while the P's marking time is
+ *     below a quarter of the mark phase's — with GOMAXPROCS = 1 or 2 this
+ *     is Go's fractional worker, with 4 one P's worth), idle Ps (gc_idle_work:
+ *     findrunnable with nothing to run, until a goroutine is runnable), and
+ *     assists: a goroutine that allocates while marking owes scan work in
+ *     proportion (the assist ratio: last cycle's scan work over the heap
+ *     left before the goal), paid first from the workers' credit, then by
+ *     marking itself (gc_alloc_marking);
+ *   mark termination (the world stopped) — asked for by whoever finds no
+ *     grey object, no root job and no unscanned stack; with the world
+ *     stopped the Ps' buffers are flushed and the C roots (timers, finalizer
+ *     records) scanned again: if that finds grey objects, or a goroutine
+ *     still to scan, marking goes on (the world restarts; Go's gcMarkDone
+ *     does the same). Else: unmarked objects with finalizers queued,
+ *     gc_marking off, the sweep flipped (malloc.c's sweep_flip: every span
+ *     is unswept from here and is swept lazily, before it is reused, by
+ *     the Ps with nothing to run, or with the world stopped when the next
+ *     cycle starts), the next goal;
+ *   concurrent sweep (the world running) — see malloc.c.
+ * A stop of the world lasts some tens of microseconds: no stack is scanned
+ * in it (except a goroutine's that no worker could reach), no object is
+ * traced beyond the C roots, nothing is swept unless the program allocated
+ * too little since the last cycle for the lazy sweep to finish.
+ *
+ * When: runtime.GC() (it waits for a whole cycle to end, a new one if one
+ * is running), debug.FreeOSMemory (the same, then the scavenger), once the
+ * heap in use passes the trigger, and when sysmon finds that none has run
+ * for two minutes (Go's forcegcperiod; as Go's gcTriggerTime, only after a
+ * first collection and with GOGC on).
  *
  * Pacing is Go 1.19's: goal = live + (live + stacks + globals) × GOGC/100,
- * at least 4 MB × GOGC/100, where live is the bytes of the spans in use
- * after the last sweep (what the trigger in gc_note_span compares against:
- * pages, not objects, so fragmentation cannot make it fire early). GOGC
- * comes from the environment ("off", or Go's atoi32; anything else means
- * 100, as readGOGC) through the setter debug.SetGCPercent uses, which
- * recomputes the goal at once.
+ * at least 4 MB × GOGC/100, where live is the bytes marked by the last
+ * cycle; a cycle starts when malloc.c's heap live counter (Go's heapLive:
+ * the bytes marked, plus the spans handed to caches and large objects
+ * since) passes the trigger, 70% of the way from live to the goal (Go's
+ * minimum trigger), so that marking ends near the goal. GOGC comes from the environment ("off", or Go's atoi32; anything
+ * else means 100, as readGOGC) through the setter debug.SetGCPercent uses,
+ * which recomputes the goal at once.
  *
- * A cycle (collect) does Go's phases in one pause:
- *   sweep termination — the Ps' caches flushed into their spans; sync.Pool's
- *     poolCleanup (Go's clearpools);
- *   mark — the roots scanned conservatively: every word of the program's
- *     globals, of the part in use of every live goroutine's VM stack and
- *     of its frame region (what escape analysis kept in its frames,
- *     vm/region.c), its defer and panic chains, sudogs and timer, the
- *     timers on every P, and
- *     the finalizer records and queue. A word that points into an allocated
- *     object of a span (interior pointers included) marks the object;
- *     objects in scan spans are then scanned the same way; noscan ones not;
- *   mark termination — unmarked objects with finalizers are kept for this
- *     cycle and their finalizers queued; malloc.c's sweep_all; the next goal.
- * Once the world runs again (gc_after_restart) the finalizer goroutine is
- * woken and the GODEBUG=gctrace=1 line printed, as Go prints it after
- * starting the world.
+ * Heap objects are scanned conservatively: every aligned word of an object
+ * in a scan span that points into an allocated object (interior pointers
+ * included) marks it; noscan spans are not scanned. VM stacks and frame
+ * regions are scanned the same way, the used part only (below the
+ * innermost frame's registers). A dead temporary can so keep an object for
+ * a cycle; nothing is freed that a pointer reaches.
  *
  * Finalizers (Go's mfinal.go). A table keyed by object address holds one
  * record per object (Go keeps "specials" on the span; the address is the
@@ -46,6 +74,7 @@
  * the tiny allocator placed there, as Go allows). The records are roots in
  * Go's way: their functions are marked, and what each object points to is
  * scanned — not the object itself, which is reachable or not on its own.
+ * A record added while marking has them shaded at once (Go's addfinalizer).
  * At mark termination an unmarked object's record moves to the queue and
  * the object is marked: it and what it points to survive this cycle, the
  * queue keeps them until its finalizer has run, and the next cycle frees
@@ -57,34 +86,28 @@
  * its M asleep with it. With nothing queued it parks in "finalizer wait",
  * where NumGoroutine, deadlock detection and tracebacks leave it out
  * (sched.c's runtime goroutines). fin.lock guards the table, the queue and
- * fingwait; a collection takes it uncontended, because a goroutine only
- * holds it inside a native or across the parking in gc_fing_wait, and the
- * world cannot stop during either.
+ * fingwait.
  *
  * sync.Pool. Go's collector calls sync's poolCleanup (registered by sync's
  * init through runtime_registerPoolCleanup) with the world stopped, before
  * marking, so pooled objects move to the victim caches and those of the
- * cycle before are dropped. golite runs the same Go function with the
- * world stopped, on a G of the collector's own (gc.gc_g) through vm_call:
+ * cycle before are dropped. golite runs the same Go function in sweep
+ * termination, on a G of the collector's own (gc.gc_g) through vm_call:
  * no goroutine runs, and poolCleanup neither allocates nor blocks nor
  * calls natives (Go's own rule for it: "must not allocate and probably
  * should not call any runtime functions"), so the VM needs nothing from
  * the scheduler there — its safepoints ignore a nested entry, and the G is
- * nobody's to preempt. Rewriting it in C over sync's globals would tie the
- * collector to sync.go's layout; running it at the start of runtime.GC on
- * the caller would race with the pinned sections of other goroutines,
- * which only a stopped world excludes.
+ * nobody's to preempt.
  *
- * Known hole, written down: a goroutine parked inside a nested VM entry
+ * Known holes, written down: a goroutine parked inside a nested VM entry
  * (fmt calling String() that blocks) keeps C frames whose locals are not
- * scanned; and old stack blocks kept for a running native (grow_stack) are
- * not scanned — neither exists at a collection except in that case.
+ * scanned; old stack blocks kept for a running native (grow_stack) are not
+ * scanned.
  *
- * GOLITE_GC_STRESS=N, or GODEBUG=gcstress=N, collects every N new spans
- * (1: at every one) while
- * GOGC is on;
- * GOLITE_FORCEGC_MS=N makes sysmon's forced-collection period N ms
- * instead of two minutes (for tests).
+ * GOLITE_GC_STRESS=N, or GODEBUG=gcstress=N, starts a cycle every N new
+ * spans (1: at every one) while GOGC is on — with concurrent marking that
+ * keeps the barrier on nearly all the time; GOLITE_FORCEGC_MS=N makes
+ * sysmon's forced-collection period N ms instead of two minutes (for tests).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -98,14 +121,52 @@
 #include "util/mem.h"
 #include "vm/vm.h"
 
+/* The marker reads words the program writes meanwhile (it scans heap
+ * objects and greys what they hold while goroutines store into them):
+ * those reads are the collector's business, as Go does not instrument its
+ * runtime for the race detector, and the barrier makes them safe. */
+#if defined(__SANITIZE_THREAD__)
+#define NO_TSAN __attribute__((no_sanitize("thread")))
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define NO_TSAN __attribute__((no_sanitize("thread")))
+#endif
+#endif
+#ifndef NO_TSAN
+#define NO_TSAN
+#endif
+
 #define HEAP_MINIMUM ((uint64_t)4 << 20)        /* the goal's floor at GOGC=100 (Go's defaultHeapMinimum) */
 #define FORCEGC_PERIOD ((int64_t)120 * 1000000000)
+#define GLOBALS_CHUNK ((size_t)64 << 10)        /* a root job of globals */
+#define WORKER_SLICE_NS 500000                  /* a background or idle slice at most */
+
+uint32_t gc_marking;
+
+/* Grey objects beyond the Ps' buffers (Go's work.full). */
+#define WB_OBJS (GCW_CAP / 2)   /* a full GcWork gives half */
+typedef struct WorkBuf {
+    struct WorkBuf *next;
+    int64_t n;
+    uintptr_t obj[WB_OBJS];
+} WorkBuf;
+
+/* Phase times of one cycle (rt_nanotime): the world stopped at tstop (Go's
+ * tSweepTerm), marking ran from tmark to tmarkterm, the cycle ended at tend. */
+typedef struct Cycle {
+    int64_t tstop, tmark, tmarkterm, tend;
+    int64_t stwterm;            /* mark termination's pauses (with the ones that went on marking) */
+    uint64_t heap0, heap1, heap2, goal;
+    int forced;
+} Cycle;
 
 static struct {
-    uint32_t request;           /* atomic: a collection is wanted */
+    uint32_t request;           /* atomic: a cycle is wanted */
+    uint32_t markdone;          /* atomic: marking found no more work: stop the world to end it */
     int32_t gogc;               /* atomic: GOGC; -1 off */
     uint64_t next_gc;           /* atomic: the heap goal in bytes */
-    RtLock pace_lock;            /* gc_set_percent's read-modify-write of the two */
+    uint64_t trigger;           /* atomic: the heap in use that starts a cycle */
+    RtLock pace_lock;            /* gc_set_percent's read-modify-write of the three */
     int stress;                 /* collect every `stress` new spans */
     int64_t forcegc_period;
     int gctrace;
@@ -119,15 +180,38 @@ static struct {
     int64_t total_cpu;          /* the CPU time the cycles took from the program (Go's work.totaltime) */
     double cpu_fraction;
     Buf trace;                  /* the last cycle's gctrace line, printed after the restart */
-    /* marking */
-    uint64_t marked;            /* bytes of the objects marked this cycle */
-    uint64_t stack_scan;        /* bytes of VM stacks scanned this cycle */
-    uintptr_t *grey;            /* objects to scan */
-    size_t ngrey, capgrey;
+    /* the cycle in progress */
+    uint32_t phase;             /* atomic: 1 while marking (gc_marking is the barriers' copy) */
+    uint32_t cycle;             /* atomic: the current or last cycle's number (goroutines' gcscan) */
+    Cycle cur;
+    int restarted;              /* gc_after_restart has work: 1 marking began, 2 a cycle ended */
+    uint64_t marked;            /* atomic: bytes of the objects marked this cycle (flushed from GcWorks) */
+    uint64_t scanned;           /* atomic: bytes scanned */
+    uint64_t stack_scan;        /* atomic: bytes of VM stacks scanned this cycle */
+    int64_t bg_ns;              /* atomic: time of background marking (the 25% share) */
+    int64_t idle_ns;            /* atomic: of idle marking */
+    int64_t assist_ns;          /* atomic: of assists */
+    int64_t bg_credit;          /* atomic: scan work done by workers that assists may count as theirs */
+    double assist_ratio;        /* scan work owed per byte allocated */
+    int nprocs;                 /* GOMAXPROCS for the cycle (the world stopped at its start) */
+    /* root jobs: globals pieces, then finalizer records, then the Ps' timers */
+    uint32_t root_next;         /* atomic */
+    uint32_t nroot_glob, nroots;
+    int64_t g_next;             /* atomic: the next goroutine (allgs index) a worker tries */
+    int64_t pending_stacks;     /* atomic: goroutines whose stacks are still to scan */
+    int64_t nbusy;              /* atomic: markers holding grey objects */
+    uint32_t nidle;             /* atomic: idle Ps marking */
+    RtLock work_lock;
+    WorkBuf *full, *empty;      /* grey objects; spare buffers */
+    uint32_t nfull;             /* atomic */
+    /* runtime.GC and debug.FreeOSMemory */
+    G *waiters;                 /* parked until cycle `wait_cycle` has ended (runtime.GC, SetGCPercent(-1)) */
+    uint32_t wait_cycle;
+    G *ready;                   /* waiters to ready after the restart */
     /* sync.Pool */
     Closure *pool_cleanup;      /* atomic: sync.poolCleanup once sync is initialised */
     G *gc_g;                    /* the collector's G for running it */
-} gc = {.gogc = 100, .next_gc = HEAP_MINIMUM};
+} gc = {.gogc = 100, .next_gc = HEAP_MINIMUM, .trigger = HEAP_MINIMUM * 7 / 10};
 
 /* One finalizer (Go's specialfinalizer and finalizer). */
 typedef struct Finalizer {
@@ -178,14 +262,24 @@ static uint64_t heap_goal(int32_t gogc)
     return goal < floor ? floor : goal;
 }
 
+/* The goal and the trigger for gogc (gc.pace_lock held). The trigger is
+ * Go's lowest: 70% of the way from the live heap to the goal. */
+static void set_goal(int32_t gogc)
+{
+    uint64_t goal = heap_goal(gogc);
+    uint64_t trigger = gogc < 0 ? goal : gc.live + (goal > gc.live ? (goal - gc.live) * 7 / 10 : 0);
+    /* store-release: an allocation that reads them sees them whole */
+    __atomic_store_n(&gc.next_gc, goal, __ATOMIC_RELEASE);
+    __atomic_store_n(&gc.trigger, trigger, __ATOMIC_RELEASE);
+}
+
 int gc_set_percent(int percent)
 {
     int32_t in = percent < 0 ? -1 : (int32_t)percent;
     rt_lock(&gc.pace_lock);
     int32_t out = __atomic_load_n(&gc.gogc, __ATOMIC_RELAXED);
     __atomic_store_n(&gc.gogc, in, __ATOMIC_RELAXED);
-    /* store-release: an allocation that reads the goal sees it whole */
-    __atomic_store_n(&gc.next_gc, heap_goal(in), __ATOMIC_RELEASE);
+    set_goal(in);
     rt_unlock(&gc.pace_lock);
     return out;
 }
@@ -210,23 +304,31 @@ void gc_init(void)
     gc.forcegc_period = s && atol(s) > 0 ? (int64_t)atol(s) * 1000000 : FORCEGC_PERIOD;
 }
 
-/* malloc.c, on every new span (heap lock held): past the goal? Stress
- * mode collects regardless of the goal, but not with GOGC off: that is the
- * program's own choice (debug.SetGCPercent(-1)), which tests check. */
-void gc_note_span(uint64_t inuse_bytes)
+/* malloc.c, whenever the heap live counter grows (a span handed to a
+ * cache, a large object): past the trigger? Stress mode collects
+ * regardless of the goal, every gc.stress spans, but not with GOGC off:
+ * that is the program's own choice (debug.SetGCPercent(-1)), which tests
+ * check. */
+void gc_note_heap(uint64_t live)
 {
     static uint64_t nspans;
     if (gc.stress && __atomic_load_n(&gc.gogc, __ATOMIC_RELAXED) >= 0) {
-        if (++nspans % (uint64_t)gc.stress == 0)
+        if (__atomic_add_fetch(&nspans, 1, __ATOMIC_RELAXED) % (uint64_t)gc.stress == 0)
             __atomic_store_n(&gc.request, 1, __ATOMIC_RELEASE);
         return;
     }
-    if (inuse_bytes > __atomic_load_n(&gc.next_gc, __ATOMIC_ACQUIRE))
+    if (live > __atomic_load_n(&gc.trigger, __ATOMIC_ACQUIRE) && !__atomic_load_n(&gc.request, __ATOMIC_RELAXED))
         __atomic_store_n(&gc.request, 1, __ATOMIC_RELEASE);
 }
 
+/* Is there a step for a stopped world: a cycle to start (none running),
+ * or marking to end? */
 int gc_requested(void)
 {
+    /* markdone may be left from a mark phase that has ended meanwhile
+     * (sysmon's look raced with the end): only a running one counts */
+    if (__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
+        return __atomic_load_n(&gc.markdone, __ATOMIC_ACQUIRE) != 0;
     return __atomic_load_n(&gc.request, __ATOMIC_ACQUIRE) != 0;
 }
 
@@ -234,30 +336,117 @@ int gc_force_due(int64_t now)
 {
     int64_t last = __atomic_load_n(&gc.last_mono, __ATOMIC_ACQUIRE);
     if (__atomic_load_n(&gc.gogc, __ATOMIC_RELAXED) < 0 || last == 0 ||
-        now - last <= gc.forcegc_period || gc_requested())
+        now - last <= gc.forcegc_period || gc_requested() || __atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
         return 0;
     __atomic_store_n(&gc.request, 1, __ATOMIC_RELEASE);
     return 1;
 }
 
-/* ---- marking ---- */
 
-static void grey_push(uintptr_t obj)
+static inline void cpu_relax(void)
 {
-    if (gc.ngrey == gc.capgrey) {
-        gc.capgrey = gc.capgrey ? 2 * gc.capgrey : 4096;
-        gc.grey = xrealloc(gc.grey, gc.capgrey * sizeof *gc.grey);
-    }
-    gc.grey[gc.ngrey++] = obj;
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
 }
+
+/* ---- grey objects ---- */
+
+static void work_put(const uintptr_t *objs, int n)
+{
+    rt_lock(&gc.work_lock);
+    WorkBuf *b = gc.empty;
+    if (b)
+        gc.empty = b->next;
+    rt_unlock(&gc.work_lock);
+    if (!b)
+        b = xmalloc(sizeof *b);
+    memcpy(b->obj, objs, (size_t)n * sizeof *objs);
+    b->n = n;
+    rt_lock(&gc.work_lock);
+    b->next = gc.full;
+    gc.full = b;
+    __atomic_store_n(&gc.nfull, gc.nfull + 1, __ATOMIC_RELEASE);
+    rt_unlock(&gc.work_lock);
+}
+
+/* Refills an empty w from the global list; 0 when that is empty too. */
+static int work_get(GcWork *w)
+{
+    if (!__atomic_load_n(&gc.nfull, __ATOMIC_ACQUIRE))
+        return 0;
+    rt_lock(&gc.work_lock);
+    WorkBuf *b = gc.full;
+    if (b) {
+        gc.full = b->next;
+        __atomic_store_n(&gc.nfull, gc.nfull - 1, __ATOMIC_RELEASE);
+    }
+    rt_unlock(&gc.work_lock);
+    if (!b)
+        return 0;
+    memcpy(w->obj, b->obj, (size_t)b->n * sizeof *b->obj);
+    w->n = (int)b->n;
+    rt_lock(&gc.work_lock);
+    b->next = gc.empty;
+    gc.empty = b;
+    rt_unlock(&gc.work_lock);
+    return 1;
+}
+
+static void gcw_push(GcWork *w, uintptr_t obj)
+{
+    if (__builtin_expect(w->n == GCW_CAP, 0)) {
+        work_put(w->obj + GCW_CAP / 2, GCW_CAP / 2);
+        w->n = GCW_CAP / 2;
+    }
+    w->obj[w->n++] = obj;
+}
+
+/* A P's buffer and counts into the cycle's (the world stopped, or its own P). */
+static void gcw_flush(GcWork *w)
+{
+    for (int i = 0; i < w->n; i += WB_OBJS)
+        work_put(w->obj + i, w->n - i < WB_OBJS ? w->n - i : WB_OBJS);
+    w->n = 0;
+    __atomic_fetch_add(&gc.marked, w->marked, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&gc.scanned, w->scanned, __ATOMIC_RELAXED);
+    w->marked = w->scanned = 0;
+}
+
+/* A marker that stops with grey objects left (an assist paid, a worker's
+ * slice over) makes them visible to the others (Go disposes of its gcw
+ * likewise): to the global list, and an idle P is woken to take them. */
+static void gcw_share(GcWork *w)
+{
+    if (w->n < 4 || __atomic_load_n(&gc.nfull, __ATOMIC_RELAXED) > 2)
+        return;
+    /* the older half: nearer the roots, the bigger subgraphs */
+    int half = w->n / 2;
+    work_put(w->obj, half);
+    memmove(w->obj, w->obj + half, (size_t)(w->n - half) * sizeof *w->obj);
+    w->n -= half;
+    if (!__atomic_load_n(&gc.nidle, __ATOMIC_RELAXED))
+        sched_wake_idle();
+}
+
+/* The buffer the calling M marks into: its P's, or NULL without a P. */
+static GcWork *my_gcw(void)
+{
+    P *pp = rt_curp();
+    return pp ? &pp->gcw : NULL;
+}
+
+/* ---- marking ---- */
 
 static size_t object_size(const MSpan *s)
 {
     return s->nelems == 1 ? s->npages * PAGE_BYTES : s->elemsize;
 }
 
-/* The index in s of the allocated object holding w, or -1. */
-static intptr_t object_index(const MSpan *s, uintptr_t w)
+/* The index in s of the allocated object holding w, or -1. Objects the
+ * program is allocating meanwhile are black already (gc_alloc_marking), so
+ * a stale freeindex only says "not allocated" of objects that need nothing. */
+NO_TSAN static intptr_t object_index(const MSpan *s, uintptr_t w)
 {
     uintptr_t i = s->nelems == 1 ? 0 : (w - s->base) / s->elemsize;
     if (i >= s->nelems)
@@ -272,23 +461,52 @@ static intptr_t object_index(const MSpan *s, uintptr_t w)
 static int set_mark(MSpan *s, uintptr_t i)
 {
     uint8_t bit = (uint8_t)(1u << (i % 8));
-    if (s->gcmarkbits[i / 8] & bit)
+    if (__atomic_load_n(&s->gcmarkbits[i / 8], __ATOMIC_RELAXED) & bit)
         return 0;
-    s->gcmarkbits[i / 8] |= bit;
-    gc.marked += object_size(s);
-    return 1;
+    return !(__atomic_fetch_or(&s->gcmarkbits[i / 8], bit, __ATOMIC_RELAXED) & bit);
 }
 
-static void mark_word(uintptr_t w)
+/* Greys the object w points into, if it is white: marked, and queued on w
+ * for scanning unless it holds no pointers. */
+static inline void grey(GcWork *w, uintptr_t p)
 {
-    MSpan *s = span_of((const void *)w);
+    MSpan *s = span_of((const void *)p);
     if (!s)
         return;
-    intptr_t i = object_index(s, w);
+    intptr_t i = object_index(s, p);
     if (i < 0 || !set_mark(s, (uintptr_t)i))
         return;
+    size_t size = object_size(s);
+    if (!w) {
+        /* no P (a thread in a system call): straight to the global list */
+        __atomic_fetch_add(&gc.marked, size, __ATOMIC_RELAXED);
+        if (!(s->spanclass & 1)) {
+            uintptr_t obj = s->base + (uintptr_t)i * (s->nelems == 1 ? 0 : s->elemsize);
+            work_put(&obj, 1);
+        }
+        return;
+    }
+    w->marked += size;
     if (!(s->spanclass & 1))
-        grey_push(s->base + (uintptr_t)i * (s->nelems == 1 ? 0 : s->elemsize));
+        gcw_push(w, s->base + (uintptr_t)i * (s->nelems == 1 ? 0 : s->elemsize));
+}
+
+void gc_shade(uintptr_t p)
+{
+    if (p && gc_is_marking())
+        grey(my_gcw(), p);
+}
+
+NO_TSAN void gc_shade_range(const void *p, size_t n)
+{
+    if (!gc_is_marking())
+        return;
+    GcWork *w = my_gcw();
+    const uintptr_t *x = (const uintptr_t *)(((uintptr_t)p + 7) & ~(uintptr_t)7);
+    const uintptr_t *end = (const uintptr_t *)((uintptr_t)p + n);
+    for (; x + 1 <= end; x++)
+        if (*x)
+            grey(w, *x);
 }
 
 static int is_marked(uintptr_t p)
@@ -300,21 +518,48 @@ static int is_marked(uintptr_t p)
     return (s->gcmarkbits[i / 8] >> (i % 8)) & 1;
 }
 
-static void scan_block(const void *p, size_t n)
+NO_TSAN static void scan_block(GcWork *w, const void *p, size_t n)
 {
-    const uintptr_t *w = (const uintptr_t *)(((uintptr_t)p + 7) & ~(uintptr_t)7);
+    const uintptr_t *x = (const uintptr_t *)(((uintptr_t)p + 7) & ~(uintptr_t)7);
     const uintptr_t *end = (const uintptr_t *)((uintptr_t)p + n);
-    for (; w + 1 <= end; w++)
-        mark_word(*w);
-}
-
-static void drain(void)
-{
-    while (gc.ngrey) {
-        uintptr_t obj = gc.grey[--gc.ngrey];
-        scan_block((const void *)obj, object_size(span_of((const void *)obj)));
+    for (; x + 1 <= end; x++) {
+        uintptr_t v = *x;
+        if (v >= 4096)
+            grey(w, v);
     }
 }
+
+/* Scans grey objects until w and the global list are empty or `budget`
+ * bytes are scanned (every 64 KB, stop() may end it early). Returns the
+ * bytes scanned. */
+static int64_t drain(GcWork *w, int64_t budget, int (*stop)(void *), void *arg)
+{
+    int64_t done = 0, check = 0;
+    __atomic_fetch_add(&gc.nbusy, 1, __ATOMIC_SEQ_CST);
+    while (done < budget) {
+        if (!w->n && !work_get(w))
+            break;
+        /* Go's gcw.balance: with the global list empty, half of ours goes
+         * there, and an idle P is woken to take it */
+        if ((++w->balance & 255) == 0 && !__atomic_load_n(&gc.nfull, __ATOMIC_RELAXED))
+            gcw_share(w);
+        uintptr_t obj = w->obj[--w->n];
+        MSpan *s = span_of((const void *)obj);
+        size_t size = object_size(s);
+        scan_block(w, (const void *)obj, size);
+        done += (int64_t)size;
+        if (done - check >= (64 << 10)) {
+            check = done;
+            if (stop && stop(arg))
+                break;
+        }
+    }
+    w->scanned += (uint64_t)done;
+    __atomic_fetch_add(&gc.nbusy, -1, __ATOMIC_SEQ_CST);
+    return done;
+}
+
+/* ---- stacks ---- */
 
 /* The words of g's VM stack in use: up to the end of its innermost frame,
  * or of a native's argument window (g->top) when that is higher — what
@@ -333,42 +578,321 @@ static int64_t stack_in_use(G *g)
 
 static void scan_region(void *lo, void *hi, void *arg)
 {
-    (void)arg;
-    scan_block(lo, (size_t)((char *)hi - (char *)lo));
-    gc.stack_scan += (uint64_t)((char *)hi - (char *)lo);
+    scan_block(arg, lo, (size_t)((char *)hi - (char *)lo));
+    __atomic_fetch_add(&gc.stack_scan, (uint64_t)((char *)hi - (char *)lo), __ATOMIC_RELAXED);
 }
 
-static void scan_g(G *g)
+/* What g holds: its stack, frame region, defer and panic chains, sudogs and
+ * timer. g does not run meanwhile (its gcscan word is claimed). */
+static void scan_stack(GcWork *w, G *g)
 {
-    /* its heap pointers: the defer and panic chains (sysmon may write its
-     * preempt flag meanwhile, so the G is not read whole) */
-    mark_word((uintptr_t)g->defers);
-    mark_word((uintptr_t)g->panics);
+    grey(w, (uintptr_t)g->defers);
+    grey(w, (uintptr_t)g->panics);
     if (g->stack) {
         int64_t words = stack_in_use(g);
-        scan_block(g->stack, (size_t)words * 8);
-        gc.stack_scan += (uint64_t)words * 8;
+        scan_block(w, g->stack, (size_t)words * 8);
+        __atomic_fetch_add(&gc.stack_scan, (uint64_t)words * 8, __ATOMIC_RELAXED);
     }
-    /* what escape analysis kept in its frames (vm/region.c) */
-    vm_region_each(g, scan_region, NULL);
+    vm_region_each(g, scan_region, w);
     if (g->param)
-        scan_block(g->param, sizeof(Sudog));
+        scan_block(w, g->param, sizeof(Sudog));
     for (Sudog *s = g->waiting; s; s = s->waitlink)
-        scan_block(s, sizeof(Sudog));
-    if (g->timer)
-        scan_block(g->timer, sizeof(Timer));
-    drain();
+        scan_block(w, s, sizeof(Sudog));
+    if (g->timer) {
+        grey(w, (uintptr_t)g->timer);
+        scan_block(w, g->timer, sizeof(Timer));
+    }
 }
 
-static void scan_p(P *pp)
+/* Scans g's stack unless it has been this cycle. self: the caller is about
+ * to run g (it waits for a worker scanning it); else g is skipped when it
+ * is running, or dead. Returns 1 if this call scanned it. */
+static int scan_g(GcWork *w, G *g, int self)
+{
+    uint32_t done = __atomic_load_n(&gc.cycle, __ATOMIC_RELAXED) << 1;
+    for (int spins = 0;; spins++) {
+        uint32_t v = __atomic_load_n(&g->gcscan, __ATOMIC_SEQ_CST);
+        if (v == done)
+            return 0;
+        if (v & 1) {
+            if (!self)
+                return 0;
+            /* a worker scans it: spin a little, then sleep a little (the
+             * worker's thread may be off the CPU) */
+            if (spins < 200) {
+                cpu_relax();
+            } else {
+                struct timespec ts = {0, 10000};
+                nanosleep(&ts, NULL);
+            }
+            continue;
+        }
+        if (!__atomic_compare_exchange_n(&g->gcscan, &v, v | 1, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+            continue;
+        if (!self) {
+            /* running, or about to: its M scans it (it waits while we hold the claim) */
+            uint32_t st = __atomic_load_n(&g->status, __ATOMIC_SEQ_CST);
+            if (st == GS_RUNNING || st == GS_DEAD || st == GS_IDLE) {
+                __atomic_store_n(&g->gcscan, v, __ATOMIC_SEQ_CST);
+                return 0;
+            }
+        }
+        scan_stack(w, g);
+        __atomic_store_n(&g->gcscan, done, __ATOMIC_SEQ_CST);
+        __atomic_fetch_add(&gc.pending_stacks, -1, __ATOMIC_SEQ_CST);
+        return 1;
+    }
+}
+
+void gc_scan_before_run(G *g)
+{
+    if (__atomic_load_n(&g->gcscan, __ATOMIC_SEQ_CST) == __atomic_load_n(&gc.cycle, __ATOMIC_RELAXED) << 1)
+        return;
+    GcWork *w = my_gcw();
+    if (scan_g(w, g, 1))
+        gcw_share(w);   /* the goroutine runs now: its greys are for the workers */
+}
+
+void gc_new_g(G *g)
+{
+    /* scanned already for the cycle before; in a mark phase, one more to scan */
+    uint32_t c = __atomic_load_n(&gc.cycle, __ATOMIC_RELAXED);
+    if (gc_is_marking()) {
+        __atomic_fetch_add(&gc.pending_stacks, 1, __ATOMIC_SEQ_CST);
+        __atomic_store_n(&g->gcscan, (c - 1) << 1, __ATOMIC_SEQ_CST);
+    } else {
+        __atomic_store_n(&g->gcscan, c << 1, __ATOMIC_SEQ_CST);
+    }
+}
+
+/* ---- C roots ---- */
+
+static void scan_p_timers(GcWork *w, P *pp)
 {
     rt_lock(&pp->timerslock);
     for (int i = 0; i < pp->ntimers; i++) {
-        mark_word((uintptr_t)pp->timers[i]);
-        scan_block(pp->timers[i], sizeof(Timer));
+        grey(w, (uintptr_t)pp->timers[i]);
+        scan_block(w, pp->timers[i], sizeof(Timer));
     }
     rt_unlock(&pp->timerslock);
-    drain();
+}
+
+/* Mark roots of the finalizers: a record's function and what its object
+ * points to (Go's markrootSpans); a queued finalizer's function and object. */
+static void mark_finalizer_roots(GcWork *w)
+{
+    rt_lock(&fin.lock);
+    for (size_t i = 0; i < fin.cap; i++) {
+        Finalizer *f = &fin.tab[i];
+        if (!f->obj)
+            continue;
+        grey(w, (uintptr_t)f->fn);
+        MSpan *s = span_of((const void *)f->obj);
+        if (s && !(s->spanclass & 1))
+            scan_block(w, span_object_base(s, (const void *)f->obj), object_size(s));
+    }
+    for (size_t i = 0; i < fin.nq; i++) {
+        grey(w, fin.q[i].obj);
+        grey(w, (uintptr_t)fin.q[i].fn);
+    }
+    rt_unlock(&fin.lock);
+}
+
+/* One root job (globals piece, finalizers, a P's timers, else a goroutine's
+ * stack); 0 when there are none left to take. */
+static int root_job(GcWork *w)
+{
+    uint32_t j = __atomic_load_n(&gc.root_next, __ATOMIC_RELAXED);
+    if (j < gc.nroots) {
+        j = __atomic_fetch_add(&gc.root_next, 1, __ATOMIC_RELAXED);
+        if (j < gc.nroot_glob) {
+            Program *prog = rt_program();
+            size_t off = (size_t)j * GLOBALS_CHUNK, n = (size_t)prog->globals_size - off;
+            scan_block(w, prog->globals + off, n < GLOBALS_CHUNK ? n : GLOBALS_CHUNK);
+            return 1;
+        }
+        if (j == gc.nroot_glob) {
+            mark_finalizer_roots(w);
+            return 1;
+        }
+        if (j < gc.nroots) {
+            scan_p_timers(w, sched_p((int)(j - gc.nroot_glob - 1)));
+            return 1;
+        }
+    }
+    while (__atomic_load_n(&gc.pending_stacks, __ATOMIC_SEQ_CST) > 0) {
+        int64_t i = __atomic_fetch_add(&gc.g_next, 1, __ATOMIC_RELAXED);
+        G *g = sched_allg(i);
+        if (!g)
+            return 0;
+        if (scan_g(w, g, 0))
+            return 1;
+    }
+    return 0;
+}
+
+static int roots_left(void)
+{
+    return __atomic_load_n(&gc.root_next, __ATOMIC_RELAXED) < gc.nroots ||
+           __atomic_load_n(&gc.pending_stacks, __ATOMIC_SEQ_CST) > 0;
+}
+
+/* Marking found nothing to do: if nobody else holds grey objects either,
+ * ask for mark termination (which checks again with the world stopped). */
+static void check_done(GcWork *w)
+{
+    if ((w && w->n) || !__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
+        return;
+    if (__atomic_load_n(&gc.nfull, __ATOMIC_ACQUIRE) || __atomic_load_n(&gc.nbusy, __ATOMIC_SEQ_CST) ||
+        roots_left())
+        return;
+    if (!__atomic_load_n(&gc.markdone, __ATOMIC_RELAXED))
+        __atomic_store_n(&gc.markdone, 1, __ATOMIC_RELEASE);
+}
+
+/* Marks for up to `budget` bytes: root jobs first, then grey objects.
+ * Returns the bytes of scan work done (root jobs count as their size
+ * roughly: a job is counted as 4 KB). */
+static int64_t mark_some(GcWork *w, int64_t budget, int (*stop)(void *), void *arg)
+{
+    int64_t done = 0;
+    while (done < budget) {
+        if (w->n || __atomic_load_n(&gc.nfull, __ATOMIC_ACQUIRE)) {
+            done += drain(w, budget - done, stop, arg);
+            if (stop && stop(arg))
+                break;
+            continue;
+        }
+        if (!root_job(w))
+            break;
+        done += 4096;
+    }
+    return done;
+}
+
+/* ---- workers and assists ---- */
+
+typedef struct Slice {
+    int64_t deadline;
+    P *pp;
+    int idle;
+} Slice;
+
+static int slice_over(void *arg)
+{
+    Slice *sl = arg;
+    if (!__atomic_load_n(&gc.phase, __ATOMIC_RELAXED) || sched_stopping())
+        return 1;
+    if (sl->idle && sched_has_work(sl->pp))
+        return 1;
+    return rt_nanotime() >= sl->deadline;
+}
+
+static int64_t worker(P *pp, int idle, int64_t maxns)
+{
+    int64_t t0 = rt_nanotime();
+    Slice sl = {.deadline = t0 + maxns, .pp = pp, .idle = idle};
+    int64_t done = 0;
+    if (idle)
+        __atomic_fetch_add(&gc.nidle, 1, __ATOMIC_SEQ_CST);
+    while (!slice_over(&sl)) {
+        int64_t d = mark_some(&pp->gcw, 256 << 10, slice_over, &sl);
+        done += d;
+        if (!d)
+            break;
+    }
+    if (idle)
+        __atomic_fetch_sub(&gc.nidle, 1, __ATOMIC_SEQ_CST);
+    if (done)
+        __atomic_fetch_add(&gc.bg_credit, done, __ATOMIC_RELAXED);
+    gcw_share(&pp->gcw);
+    check_done(&pp->gcw);
+    int64_t ns = rt_nanotime() - t0;
+    __atomic_fetch_add(idle ? &gc.idle_ns : &gc.bg_ns, ns, __ATOMIC_RELAXED);
+    return done ? ns : 0;
+}
+
+int gc_background_work(P *pp)
+{
+    if (!__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
+        return 0;
+    /* each P's share is a quarter of the time marking has run (Go's 25%
+     * goal: with 4 Ps one is a dedicated worker, with fewer each takes its
+     * fraction) */
+    int64_t now = rt_nanotime();
+    int64_t owed = (now - gc.cur.tmark) / 4 - pp->gcworker_ns;
+    if (owed < 20000) {
+        check_done(&pp->gcw);
+        return 0;
+    }
+    int64_t ns = worker(pp, 0, owed < WORKER_SLICE_NS ? owed : WORKER_SLICE_NS);
+    pp->gcworker_ns += ns ? ns : owed;  /* nothing to mark: it has its share */
+    return ns != 0;
+}
+
+int gc_idle_work(P *pp)
+{
+    if (!__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
+        return 0;
+    return worker(pp, 1, WORKER_SLICE_NS) != 0;
+}
+
+void gc_alloc_marking(G *g, void *p, size_t n)
+{
+    MSpan *s = span_of(p);
+    if (s)
+        set_mark(s, s->nelems == 1 ? 0 : ((uintptr_t)p - s->base) / s->elemsize);
+    GcWork *w = my_gcw();
+    if (!g || !w || !__atomic_load_n(&gc.phase, __ATOMIC_RELAXED))
+        return;
+    uint32_t c = __atomic_load_n(&gc.cycle, __ATOMIC_RELAXED);
+    if (g->gcassist_cycle != c) {
+        g->gcassist_cycle = c;
+        g->gcassist = 0;
+    }
+    g->gcassist -= (int64_t)((double)n * gc.assist_ratio) + 1;
+    if (g->gcassist >= 0)
+        return;
+    /* pay from the workers' credit first (Go's bgScanCredit) */
+    int64_t debt = -g->gcassist, credit = __atomic_load_n(&gc.bg_credit, __ATOMIC_RELAXED);
+    while (credit > 0) {
+        int64_t take = credit < debt ? credit : debt;
+        if (__atomic_compare_exchange_n(&gc.bg_credit, &credit, credit - take, 0, __ATOMIC_RELAXED,
+                                        __ATOMIC_RELAXED)) {
+            g->gcassist += take;
+            break;
+        }
+    }
+    if (g->gcassist >= 0 || g->ncall || g->locks)
+        return;
+    /* mark: at least 64 KB of work at a time, so that assists are few */
+    int64_t t0 = rt_nanotime();
+    int64_t want = -g->gcassist < (64 << 10) ? (64 << 10) : -g->gcassist;
+    int64_t done = mark_some(w, want, NULL, NULL);
+    gcw_share(w);
+    g->gcassist += done;
+    if (done < want) {
+        /* nothing left to mark: the debt is forgiven (Go parks the
+         * goroutine until the cycle ends or credit comes) */
+        g->gcassist = 0;
+        check_done(w);
+    }
+    __atomic_fetch_add(&gc.assist_ns, rt_nanotime() - t0, __ATOMIC_RELAXED);
+}
+
+/* Marking with nobody left to notice its end (no P marks, nothing
+ * allocates): sysmon asks. After 10 ms it asks even with goroutines
+ * unscanned: mark termination scans them (a goroutine no worker could
+ * claim, in a system call, say) and counts again. */
+void gc_sysmon(int64_t now)
+{
+    if (!__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
+        return;
+    check_done(NULL);
+    if (now - gc.cur.tmark > 10000000 && !__atomic_load_n(&gc.nfull, __ATOMIC_ACQUIRE) &&
+        !__atomic_load_n(&gc.nbusy, __ATOMIC_SEQ_CST) &&
+        __atomic_load_n(&gc.root_next, __ATOMIC_RELAXED) >= gc.nroots)
+        __atomic_store_n(&gc.markdone, 1, __ATOMIC_RELEASE);
 }
 
 /* ---- finalizer records (fin.lock held) ---- */
@@ -440,28 +964,6 @@ static void finq_push(Finalizer f)
     fin.q[fin.nq++] = f;
 }
 
-/* Mark roots of the finalizers: a record's function and what its object
- * points to (Go's markrootSpans); a queued finalizer's function and object. */
-static void mark_finalizer_roots(void)
-{
-    rt_lock(&fin.lock);
-    for (size_t i = 0; i < fin.cap; i++) {
-        Finalizer *f = &fin.tab[i];
-        if (!f->obj)
-            continue;
-        mark_word((uintptr_t)f->fn);
-        MSpan *s = span_of((const void *)f->obj);
-        if (s && !(s->spanclass & 1))
-            scan_block(span_object_base(s, (const void *)f->obj), object_size(s));
-        drain();
-    }
-    for (size_t i = 0; i < fin.nq; i++) {
-        mark_word(fin.q[i].obj);
-        mark_word((uintptr_t)fin.q[i].fn);
-    }
-    drain();
-    rt_unlock(&fin.lock);
-}
 
 /* Mark termination (Go's sweep of specials): the records of unmarked
  * objects go to the queue, and then the objects are marked. Every record
@@ -490,6 +992,11 @@ static void flush_p(P *pp)
     mcache_release(&pp->mcache);
 }
 
+static void flush_gcw(P *pp)
+{
+    gcw_flush(&pp->gcw);
+}
+
 /* Go's clearpools: sync's poolCleanup on the collector's own G (the
  * header says why that is safe with the world stopped). */
 static void clear_pools(void)
@@ -506,13 +1013,6 @@ void gc_register_pool_cleanup(Closure *fn)
 {
     /* store-release: the collection that loads it sees the closure whole */
     __atomic_store_n(&gc.pool_cleanup, fn, __ATOMIC_RELEASE);
-}
-
-static int64_t thread_cpu_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
 /* Go's itoaDiv: val with a decimal point dec digits from the right. */
@@ -550,28 +1050,16 @@ static void fmt_ms(Buf *b, int64_t ns)
     itoa_div(b, x, dec);
 }
 
-/* Phase times of one cycle (rt_nanotime): the world stopped at tstop (Go's
- * tSweepTerm), marking ran from tmark to tmarkterm, the cycle ended at tend. */
-typedef struct Cycle {
-    int64_t tstop, tmark, tmarkterm, tend;
-    int64_t markcpu;            /* the marking thread's CPU time */
-    uint64_t heap0, heap1, heap2, goal;
-    int forced;
-} Cycle;
-
-/* Go's gctrace line (gcMarkTermination). golite's cycle is one pause, so
- * the "concurrent mark" figures are those of its stop-the-world mark:
- *   clock  a+b+c: sweep termination (stopping the world, flushing the
- *          caches, poolCleanup) + mark + mark termination (finalizers,
- *          sweep, pacing);
+/* Go's gctrace line (gcMarkTermination):
+ *   clock  a+b+c: sweep termination (a stop of the world: the caches
+ *          flushed, poolCleanup) + concurrent mark + mark termination (the
+ *          stops of the world that ended marking: finalizers, sweep, pacing);
  *   cpu    a×P + assist/background/idle + c×P, P = min(GOMAXPROCS, CPUs)
- *          as Go counts its pauses; assists and idle marking never happen
- *          (0), background is the marking thread's CPU time;
- *   MB     heap in use at the start -> at mark end (the same: nothing
- *          allocates in the pause) -> marked, this cycle's goal, the stack
- *          and globals bytes scanned;
- *   util%  the pauses' share of the CPU the program could have used since
- *          it started: every P is stopped for the whole cycle. */
+ *          as Go counts its pauses;
+ *   MB     heap in use at the start -> at mark end -> marked, this cycle's
+ *          goal, the stack and globals bytes scanned;
+ *   util%  the collector's share of the CPU the program could have used
+ *          since it started (pauses × Ps, assists, background marking). */
 static void trace_line(const Cycle *c, int procs, int stwprocs)
 {
     Buf *b = &gc.trace;
@@ -583,94 +1071,257 @@ static void trace_line(const Cycle *c, int procs, int stwprocs)
     buf_putc(b, '+');
     fmt_ms(b, c->tmarkterm - c->tmark);
     buf_putc(b, '+');
-    fmt_ms(b, c->tend - c->tmarkterm);
+    fmt_ms(b, c->stwterm);
     buf_puts(b, " ms clock, ");
     fmt_ms(b, stwprocs * (c->tmark - c->tstop));
-    buf_puts(b, "+0/");
-    fmt_ms(b, c->markcpu);
-    buf_puts(b, "/0+");
-    fmt_ms(b, stwprocs * (c->tend - c->tmarkterm));
+    buf_putc(b, '+');
+    fmt_ms(b, __atomic_load_n(&gc.assist_ns, __ATOMIC_RELAXED));
+    buf_putc(b, '/');
+    fmt_ms(b, __atomic_load_n(&gc.bg_ns, __ATOMIC_RELAXED));
+    buf_putc(b, '/');
+    fmt_ms(b, __atomic_load_n(&gc.idle_ns, __ATOMIC_RELAXED));
+    buf_putc(b, '+');
+    fmt_ms(b, stwprocs * c->stwterm);
     Program *prog = rt_program();
     buf_printf(b, " ms cpu, %llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, %llu MB globals, %d P%s\n",
                (unsigned long long)(c->heap0 >> 20), (unsigned long long)(c->heap1 >> 20),
                (unsigned long long)(c->heap2 >> 20), (unsigned long long)(c->goal >> 20),
-               (unsigned long long)(gc.stack_scan >> 20),
+               (unsigned long long)(__atomic_load_n(&gc.stack_scan, __ATOMIC_RELAXED) >> 20),
                (unsigned long long)((prog ? (uint64_t)prog->globals_size : 0) >> 20), procs,
                c->forced ? " (forced)" : "");
 }
 
-static uint64_t heap_inuse(void)
+
+static int stw_procs(void)
 {
-    HeapStats st;
-    heap_stats(&st);
-    return st.pages_inuse * PAGE_BYTES;
+    int procs = rt_gomaxprocs(NULL, 0);
+    return procs < rt_ncpu() ? procs : rt_ncpu();
 }
 
-static void collect(Cycle *c)
+/* Sweep termination and the start of marking (world stopped since tstop). */
+static void start_cycle(int64_t tstop)
 {
+    Cycle *c = &gc.cur;
+    memset(c, 0, sizeof *c);
+    c->tstop = tstop;
+    c->forced = gc.cycle + 1 <= gc.wait_cycle;
     __atomic_store_n(&gc.request, 0, __ATOMIC_RELEASE);
-    /* sweep termination: the caches' bump pointers into freeindex, tiny
-     * blocks dropped */
+    /* the last cycle's sweep, if the Ps have not finished it: marking
+     * needs every span's mark bits clear */
+    sweep_finish();
+    /* the caches' bump pointers into freeindex, tiny blocks dropped */
     sched_for_each_p(flush_p);
     malloc_flush_nop();
-    c->heap0 = heap_inuse();
+    c->heap0 = heap_live();
     c->goal = __atomic_load_n(&gc.next_gc, __ATOMIC_RELAXED);
     clear_pools();
 
-    c->tmark = rt_nanotime();
-    int64_t cpu0 = thread_cpu_ns();
-    gc.marked = gc.stack_scan = 0;
+    gc.marked = gc.scanned = gc.stack_scan = 0;
+    gc.bg_ns = gc.idle_ns = gc.assist_ns = 0;
+    gc.bg_credit = 0;
+    gc.nprocs = rt_gomaxprocs(NULL, 0);
     Program *prog = rt_program();
-    if (prog && prog->globals)
-        scan_block(prog->globals, (size_t)prog->globals_size);
-    drain();
-    sched_for_each_g(scan_g);
-    sched_for_each_p(scan_p);
-    mark_finalizer_roots();
-    c->markcpu = thread_cpu_ns() - cpu0;
-    c->heap1 = heap_inuse();
+    gc.nroot_glob = prog && prog->globals ? (uint32_t)(((size_t)prog->globals_size + GLOBALS_CHUNK - 1) / GLOBALS_CHUNK) : 0;
+    gc.nroots = gc.nroot_glob + 1 + (uint32_t)gc.nprocs;
+    gc.root_next = 0;
+    gc.g_next = 0;
+    gc.pending_stacks = sched_ngoroutines_all();
+    for (int i = 0; i < gc.nprocs; i++)
+        sched_p(i)->gcworker_ns = 0;
+    /* the assist ratio (Go's assistWorkPerByte): scan work expected — the
+     * last cycle's, or the whole heap before a first one — over the heap
+     * left before the goal; past the goal, Go's hard goal (10% more) */
+    uint64_t expect = gc.numgc ? gc.live + gc.stack_bytes + gc.globals_bytes : c->heap0;
+    uint64_t left = c->goal > c->heap0 ? c->goal - c->heap0 : 0;
+    if (left < c->goal / 10)
+        left = c->goal / 10;
+    if (left < (256 << 10))
+        left = 256 << 10;
+    gc.assist_ratio = (double)expect / (double)left;
+    __atomic_store_n(&gc.cycle, gc.cycle + 1, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&gc.markdone, 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&gc.phase, 1, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&gc_marking, 1, __ATOMIC_SEQ_CST);
+    c->tmark = rt_nanotime();
+    gc.pause_ns[gc.numgc % 256] = (uint64_t)(c->tmark - c->tstop);
+    gc.restarted = 1;
+}
 
-    c->tmarkterm = rt_nanotime();
+static int64_t nunscanned;
+
+/* World stopped: a goroutine no worker has scanned is scanned now, and
+ * counted if it cannot be. */
+static void scan_unscanned(G *g)
+{
+    uint32_t done = gc.cycle << 1;
+    if (__atomic_load_n(&g->gcscan, __ATOMIC_SEQ_CST) == done)
+        return;
+    scan_g(my_gcw(), g, 0);
+    if (__atomic_load_n(&g->gcscan, __ATOMIC_SEQ_CST) != done)
+        nunscanned++;
+}
+
+/* Mark termination (world stopped since tstop): 1 if the cycle ended, 0
+ * if there was more to mark (the world restarts and marking goes on). */
+static int end_cycle(int64_t tstop)
+{
+    Cycle *c = &gc.cur;
+    GcWork *w = my_gcw();
+    __atomic_store_n(&gc.markdone, 0, __ATOMIC_SEQ_CST);
+    /* what the Ps hold, the C roots again, and goroutines no worker reached */
+    sched_for_each_p(flush_gcw);
+    uint64_t before = gc.marked;
+    for (int i = 0; i < gc.nprocs; i++)
+        scan_p_timers(w, sched_p(i));
+    mark_finalizer_roots(w);
+    if (__atomic_load_n(&gc.pending_stacks, __ATOMIC_SEQ_CST) > 0) {
+        nunscanned = 0;
+        sched_for_each_g(scan_unscanned);
+        __atomic_store_n(&gc.pending_stacks, nunscanned, __ATOMIC_SEQ_CST);
+    }
+    gcw_flush(w);
+    int64_t now = rt_nanotime();
+    if (gc.nfull || gc.marked != before || gc.pending_stacks > 0 || gc.root_next < gc.nroots) {
+        c->stwterm += now - tstop;
+        gc.restarted = 1;   /* idle Ps take the work found */
+        return 0;
+    }
+    if (!c->tmarkterm)
+        c->tmarkterm = tstop;
+    c->heap1 = heap_live();
     queue_finalizers();
     c->heap2 = gc.marked;
-    sweep_all();
-    gc.live = heap_inuse();
+    __atomic_store_n(&gc_marking, 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&gc.phase, 0, __ATOMIC_SEQ_CST);
+    sched_for_each_p(flush_p);
+    malloc_flush_nop();
+    sweep_flip(gc.marked);
+    Program *prog = rt_program();
+    gc.live = gc.marked;
     gc.stack_bytes = gc.stack_scan;
     gc.globals_bytes = prog ? (uint64_t)prog->globals_size : 0;
     rt_lock(&gc.pace_lock);
-    __atomic_store_n(&gc.next_gc, heap_goal(__atomic_load_n(&gc.gogc, __ATOMIC_RELAXED)), __ATOMIC_RELEASE);
+    set_goal(__atomic_load_n(&gc.gogc, __ATOMIC_RELAXED));
     rt_unlock(&gc.pace_lock);
     c->tend = rt_nanotime();
+    c->stwterm += c->tend - tstop;
+    return 1;
 }
 
-/* The scheduler, answering a request, with the world stopped. */
-void gc_collect_stopped(int forced, int64_t tstop)
+/* The cycle has ended (world stopped): statistics, waiters, the next one. */
+static void cycle_done(void)
 {
-    Cycle c = {.tstop = tstop, .forced = forced};
-    collect(&c);
-    int procs = rt_gomaxprocs(NULL, 0);
-    int stwprocs = procs < rt_ncpu() ? procs : rt_ncpu();
-    uint64_t pause = (uint64_t)(c.tend - c.tstop);
+    Cycle *c = &gc.cur;
+    int procs = rt_gomaxprocs(NULL, 0), stwprocs = stw_procs();
+    uint64_t pause = (uint64_t)(c->tmark - c->tstop) + (uint64_t)c->stwterm;
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     gc.last_unix_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
     gc.pause_ns[gc.numgc % 256] = pause;
     gc.pause_end[gc.numgc % 256] = gc.last_unix_ns;
     gc.pause_total_ns += pause;
-    gc.total_cpu += (int64_t)stwprocs * (int64_t)pause;
-    int64_t avail = sched_proc_time(c.tend);
+    gc.total_cpu += (int64_t)stwprocs * (int64_t)pause + gc.assist_ns + gc.bg_ns;
+    int64_t avail = sched_proc_time(c->tend);
     gc.cpu_fraction = avail > 0 ? (double)gc.total_cpu / (double)avail : 0;
     gc.numgc++;
-    if (forced)
+    if (c->forced)
         gc.nforced++;
     /* store-release: sysmon reads it to force the next cycle */
-    __atomic_store_n(&gc.last_mono, c.tend, __ATOMIC_RELEASE);
+    __atomic_store_n(&gc.last_mono, c->tend, __ATOMIC_RELEASE);
     if (gc.gctrace > 0)
-        trace_line(&c, procs, stwprocs);
+        trace_line(c, procs, stwprocs);
+    /* runtime.GC's waiters, once the cycle they wait for has ended (each
+     * finishes the sweep itself: gc_wait_done) */
+    if (gc.waiters && gc.cycle >= gc.wait_cycle) {
+        gc.ready = gc.waiters;
+        gc.waiters = NULL;
+    }
+    /* the next cycle: for a waiter, or the heap is past the new trigger */
+    __atomic_store_n(&gc.request, 0, __ATOMIC_RELEASE);
+    if (gc.waiters || (gc.stress && __atomic_load_n(&gc.gogc, __ATOMIC_RELAXED) >= 0) ||
+        heap_live() > __atomic_load_n(&gc.trigger, __ATOMIC_RELAXED))
+        __atomic_store_n(&gc.request, gc.waiters || !gc.stress ? 1 : 0, __ATOMIC_RELEASE);
+    gc.restarted = 2;
+}
+
+/* A runtime.GC waiter, woken: the cycle's sweep is finished before it
+ * returns (Go's runtime.GC sweeps what is left itself), then, for
+ * debug.FreeOSMemory, free pages go back to the OS. */
+int gc_wait_done(G *g)
+{
+    (void)g;
+    sweep_finish();
+    return 0;
+}
+
+int gc_wait_done_scavenge(G *g)
+{
+    sweep_finish();
+    heap_scavenge();
+    return 0;
+}
+
+void gc_add_waiters(G *list)
+{
+    /* a whole cycle from now: the next one (during a mark phase gc.cycle
+     * is the running one's, which ends first) */
+    uint32_t want = gc.cycle + 1;
+    if (want > gc.wait_cycle)
+        gc.wait_cycle = want;
+    while (list) {
+        G *next = list->schedlink;
+        list->schedlink = gc.waiters;
+        gc.waiters = list;
+        list = next;
+    }
+    __atomic_store_n(&gc.request, 1, __ATOMIC_RELEASE);
+}
+
+G *gc_add_mark_waiters(G *list)
+{
+    if (!gc.phase)
+        return list;
+    if (gc.cycle > gc.wait_cycle)
+        gc.wait_cycle = gc.cycle;
+    while (list) {
+        G *next = list->schedlink;
+        list->schedlink = gc.waiters;
+        gc.waiters = list;
+        list = next;
+    }
+    return NULL;
+}
+
+void gc_stopped(int64_t tstop)
+{
+    if (__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE)) {
+        if (__atomic_load_n(&gc.markdone, __ATOMIC_ACQUIRE) && end_cycle(tstop))
+            cycle_done();
+        return;
+    }
+    __atomic_store_n(&gc.markdone, 0, __ATOMIC_RELEASE);
+    if (!__atomic_load_n(&gc.request, __ATOMIC_ACQUIRE))
+        return;
+    /* a request from before GOGC was turned off starts nothing, unless
+     * runtime.GC waits for it */
+    if (__atomic_load_n(&gc.gogc, __ATOMIC_RELAXED) < 0 && gc.wait_cycle <= gc.cycle) {
+        __atomic_store_n(&gc.request, 0, __ATOMIC_RELEASE);
+        return;
+    }
+    start_cycle(tstop);
 }
 
 void gc_after_restart(void)
 {
+    int what = gc.restarted;
+    gc.restarted = 0;
+    if (what == 1) {
+        /* idle Ps mark (Go's idle workers) */
+        sched_wake_idle();
+        return;
+    }
+    if (what != 2)
+        return;
     rt_lock(&fin.lock);
     G *wake = NULL;
     if (fin.fingwait && fin.nq) {
@@ -680,8 +1331,16 @@ void gc_after_restart(void)
     rt_unlock(&fin.lock);
     if (wake)
         goready(wake);
-    /* the line was formatted with the world stopped; no collection runs
-     * until this M serves the next request, so it is still this one's */
+    G *w = gc.ready;
+    gc.ready = NULL;
+    while (w) {
+        G *next = w->schedlink;
+        w->schedlink = NULL;
+        goready(w);
+        w = next;
+    }
+    /* the line was formatted with the world stopped; no cycle ends until
+     * this M serves the next request, so it is still this one's */
     if (gc.trace.n) {
         rt_write(NULL, 2, gc.trace.s, gc.trace.n);
         gc.trace.n = 0;
@@ -778,6 +1437,12 @@ void gc_set_finalizer(G *g, GoEface obj, GoEface fn, Closure *fingfn)
     }
     fin_add((Finalizer){.obj = p, .fn = (Closure *)fn.data, .fint = ftyp->in[0], .ot = etyp});
     rt_unlock(&fin.lock);
+    if (gc_is_marking()) {
+        /* the record's roots, in case marking has passed the records */
+        gc_shade((uintptr_t)fn.data);
+        if (!(s->spanclass & 1))
+            gc_shade_range(span_object_base(s, obj.data), s->nelems == 1 ? s->npages * PAGE_BYTES : s->elemsize);
+    }
 }
 
 int gc_run_finalizer(G *g)
@@ -789,6 +1454,10 @@ int gc_run_finalizer(G *g)
     }
     Finalizer f = fin.q[--fin.nq];
     rt_unlock(&fin.lock);
+    /* out of the queue (a root) into this goroutine's stack, which may be
+     * black already */
+    gc_shade(f.obj);
+    gc_shade((uintptr_t)f.fn);
     /* the argument as the parameter's type wants it (Go's runfinq) */
     uint64_t args[2];
     int nargs = 1;

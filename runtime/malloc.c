@@ -26,6 +26,7 @@
  * are 2 MB-aligned and advised to use transparent huge pages.
  */
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -92,7 +93,8 @@ typedef struct HeapArena {
 static struct {
     RtLock lock;
     MSpan *free;                /* free page runs, by address */
-    MSpan *large;               /* in-use large-object spans (the sweeper walks them) */
+    MSpan *large[2];            /* in-use large-object spans: swept and unswept (sweep_list) */
+    uint64_t live;              /* atomic: bytes allocated or cached since the last cycle's marked bytes (Go's heapLive) */
     uint64_t freed_objects[NUM_SIZE_CLASSES], freed_bytes;  /* by sweeps, ever (class 0: large) */
     HeapArena **arenas;         /* ARENA_L1 entries, mapped lazily */
     uintptr_t prefault_end;     /* pages below it (in the newest arena) are populated */
@@ -115,7 +117,7 @@ static void free_insert(MSpan *s)
         pp = &(*pp)->next;
     s->next = *pp;
     s->prev = NULL;
-    s->state = SPAN_FREE;
+    __atomic_store_n(&s->state, SPAN_FREE, __ATOMIC_RELAXED);
     *pp = s;
 }
 
@@ -217,11 +219,10 @@ static MSpan *heap_alloc_span(uintptr_t npages, uintptr_t align)
             f->base = start;
             f->npages = npages;
             f->next = f->prev = NULL;
-            f->state = SPAN_INUSE;
+            f->state = SPAN_INIT;     /* the caller sets it up, then publishes it */
             set_spans(f, f);
             heap.stats.pages_inuse += npages;
             heap.stats.spans_inuse++;
-            gc_note_span(heap.stats.pages_inuse * PAGE_BYTES);
             if (npages * PAGE_BYTES >= HUGE_PAGE)
                 madvise((void *)start, npages * PAGE_BYTES, MADV_HUGEPAGE);
             prefault(start, tail);
@@ -301,7 +302,8 @@ MSpan *span_of(const void *p)
     if (!ha)
         return NULL;
     MSpan *s = __atomic_load_n(&ha->spans[(a >> PAGE_SHIFT) & (PAGES_PER_ARENA - 1)], __ATOMIC_ACQUIRE);
-    if (!s || s->state != SPAN_INUSE || a < s->base || a >= s->base + s->npages * PAGE_BYTES)
+    if (!s || __atomic_load_n(&s->state, __ATOMIC_ACQUIRE) != SPAN_INUSE || a < s->base ||
+        a >= s->base + s->npages * PAGE_BYTES)
         return NULL;
     return s;
 }
@@ -323,13 +325,40 @@ void heap_stats(HeapStats *st)
 
 /* ---- mcentral ---- */
 
+/* Sweeping is lazy (Go's mgcsweep.go). Mark termination flips sweepgen
+ * (sweep_flip): every span in use becomes unswept at once, because the
+ * lists are indexed by its parity — the swept lists of the cycle before
+ * are the unswept lists of this one, nothing moves. A span is swept before
+ * it is reused: mcentral_cache_span sweeps unswept spans of its class
+ * until one has a free slot, and sweeps two more spans of any class for
+ * each it hands out (Go's proportional sweep: the sweep is over long
+ * before the next cycle); Ps with nothing to run sweep (sweep_some, Go's
+ * background sweeper goroutine); runtime.GC sweeps what is left before it
+ * returns (sweep_finish), and so does the start of the next cycle, with
+ * the world stopped, after waiting for sweeps in progress (nsweepers):
+ * marking needs every span's mark bits clear. Only Ms holding a P sweep,
+ * so a stopped world never waits long for one. Sweeping a span turns its marks into its
+ * allocation bits (an unmarked object is free), or gives it back to the
+ * heap when nothing in it is marked. */
 typedef struct MCentral {
     RtLock lock;
-    MSpan *partial;             /* spans with free objects */
-    MSpan *full;
+    MSpan *partial[2];          /* spans with free objects: [sweep_list(0)] swept, [sweep_list(1)] unswept */
+    MSpan *full[2];
 } MCentral;
 
 static MCentral central[NUM_SPAN_CLASSES];
+static uint32_t sweepgen;       /* atomic: 2 more at each flip */
+static uint32_t nsweepers;      /* atomic: sweeps in progress off any list */
+static uint32_t unswept;        /* atomic: a flip left spans to sweep (cleared when none are found) */
+
+/* The index of the swept (unswept = 1) lists. */
+static inline int sweep_list(int unswept)
+{
+    return (int)((__atomic_load_n(&sweepgen, __ATOMIC_RELAXED) >> 1) & 1) ^ unswept;
+}
+
+static int sweep_span(MSpan *s);
+static void note_live(int64_t bytes);
 
 static void list_push(MSpan **head, MSpan *s)
 {
@@ -351,15 +380,43 @@ static void list_remove(MSpan **head, MSpan *s)
     s->next = s->prev = NULL;
 }
 
+/* A span with free objects for a cache: a swept one, else unswept ones
+ * swept until one has room (Go's cacheSpan tries 100), else a new one. */
+static int sweep_one(void);
+
 static MSpan *mcentral_cache_span(int spc)
 {
     MCentral *c = &central[spc];
+    if (__atomic_load_n(&unswept, __ATOMIC_RELAXED))
+        sweep_some(2);
     rt_lock(&c->lock);
-    MSpan *s = c->partial;
+    int sw = sweep_list(0), un = sweep_list(1);
+    MSpan *s = c->partial[sw];
     if (s) {
-        list_remove(&c->partial, s);
+        list_remove(&c->partial[sw], s);
         rt_unlock(&c->lock);
+        note_live((int64_t)(s->nelems - s->alloccount) * s->elemsize);
         return s;
+    }
+    for (int tries = 0; tries < 100; tries++) {
+        MSpan **l = c->partial[un] ? &c->partial[un] : c->full[un] ? &c->full[un] : NULL;
+        if (!l)
+            break;
+        s = *l;
+        list_remove(l, s);
+        __atomic_fetch_add(&nsweepers, 1, __ATOMIC_SEQ_CST);
+        rt_unlock(&c->lock);
+        int kept = sweep_span(s);
+        rt_lock(&c->lock);
+        if (kept && s->alloccount < s->nelems) {
+            rt_unlock(&c->lock);
+            __atomic_fetch_sub(&nsweepers, 1, __ATOMIC_SEQ_CST);
+            note_live((int64_t)(s->nelems - s->alloccount) * s->elemsize);
+            return s;
+        }
+        if (kept)
+            list_push(&c->full[sw], s);
+        __atomic_fetch_sub(&nsweepers, 1, __ATOMIC_SEQ_CST);
     }
     rt_unlock(&c->lock);
     int cls = spc >> 1;
@@ -377,17 +434,25 @@ static MSpan *mcentral_cache_span(int spc)
     size_t nb = (s->nelems + 7) / 8;
     s->allocbits = xcalloc(2, nb);
     s->gcmarkbits = s->allocbits + nb;
+    __atomic_store_n(&s->state, SPAN_INUSE, __ATOMIC_RELEASE);
+    note_live((int64_t)s->nelems * s->elemsize);
     return s;
 }
 
 static void mcentral_uncache_span(MSpan *s)
 {
     MCentral *c = &central[s->spanclass];
-    rt_lock(&c->lock);
-    if (s->freeindex < s->nelems)
-        list_push(&c->partial, s);
+    /* the slots it did not hand out were counted as live when cached */
+    if (s->swept)
+        note_live(-(int64_t)(s->nelems - s->alloccount) * s->elemsize);
     else
-        list_push(&c->full, s);
+        note_live(-(int64_t)(s->nelems - s->freeindex) * s->elemsize);
+    rt_lock(&c->lock);
+    int sw = sweep_list(0);
+    if (s->freeindex < s->nelems)
+        list_push(&c->partial[sw], s);
+    else
+        list_push(&c->full[sw], s);
     rt_unlock(&c->lock);
 }
 
@@ -453,7 +518,9 @@ void mcache_release(MCache *c)
 
 static void *refill(MCache *c, int spc)
 {
-    MSpan *s = c->alloc[spc];
+    MSpan *s;
+again:
+    s = c->alloc[spc];
     if (s) {
         sync_span(c, spc);
         mcentral_uncache_span(s);
@@ -466,9 +533,14 @@ static void *refill(MCache *c, int spc)
     }
     if (s->swept) {
         /* a swept span: its free objects are the clear bits of allocbits;
-         * no bump range, nextfree looks them up */
+         * no bump range, nextfree looks them up. A cache released between
+         * sweeps (a cycle starting, ReadMemStats) leaves a span partial by
+         * its freeindex that has no clear bit left: it goes to full. */
         c->next[spc] = c->end[spc] = 0;
-        return next_free_bit(s);
+        void *p = next_free_bit(s);
+        if (!p)
+            goto again;
+        return p;
     }
     uintptr_t p = s->base + (uintptr_t)s->freeindex * s->elemsize;
     c->next[spc] = p + s->elemsize;
@@ -542,10 +614,12 @@ void *mallocgc(MCache *c, size_t size, int noscan)
     s->alloccount = 1;
     s->allocbits = xcalloc(2, 1);
     s->gcmarkbits = s->allocbits + 1;
+    __atomic_store_n(&s->state, SPAN_INUSE, __ATOMIC_RELEASE);
     rt_lock(&heap.lock);
     heap.stats.large_objects++;
-    list_push(&heap.large, s);
+    list_push(&heap.large[sweep_list(0)], s);
     rt_unlock(&heap.lock);
+    note_live((int64_t)(npages * PAGE_BYTES));
     return (void *)s->base;
 }
 
@@ -560,7 +634,9 @@ void mark_object(const void *p)
     __atomic_fetch_or(&s->gcmarkbits[i / 8], (uint8_t)(1u << (i % 8)), __ATOMIC_RELAXED);
 }
 
-static uint64_t sweep_small(MSpan *s)
+/* Sweeps a small-object span taken off an unswept list: 1 if it stays
+ * (its marks are its allocation bits now), 0 if it went back to the heap. */
+static int sweep_span(MSpan *s)
 {
     size_t nb = (s->nelems + 7) / 8;
     uint32_t live = 0;
@@ -570,60 +646,123 @@ static uint64_t sweep_small(MSpan *s)
     rt_lock(&heap.lock);
     heap.freed_objects[s->spanclass >> 1] += freed;
     heap.freed_bytes += freed * s->elemsize;
-    rt_unlock(&heap.lock);
     if (live == 0) {
-        rt_lock(&heap.lock);
         heap_free_locked(s);
         rt_unlock(&heap.lock);
-        return freed;
+        return 0;
     }
+    rt_unlock(&heap.lock);
     memcpy(s->allocbits, s->gcmarkbits, nb);
     memset(s->gcmarkbits, 0, nb);
     s->freeindex = 0;
     s->alloccount = live;
     s->swept = 1;
-    MCentral *c = &central[s->spanclass];
-    rt_lock(&c->lock);
-    list_push(live < s->nelems ? &c->partial : &c->full, s);
-    rt_unlock(&c->lock);
-    return freed;
+    return 1;
 }
 
-uint64_t sweep_all(void)
+/* Sweeps one unswept span, of any class or a large one, and files it;
+ * 0 when none is left. */
+static int sweep_one(void)
 {
-    uint64_t freed = 0;
-    for (int spc = 0; spc < NUM_SPAN_CLASSES; spc++) {
+    static uint32_t next;
+    int un = sweep_list(1), sw = sweep_list(0);
+    __atomic_fetch_add(&nsweepers, 1, __ATOMIC_SEQ_CST);
+    uint32_t start = __atomic_load_n(&next, __ATOMIC_RELAXED);
+    for (uint32_t k = 0; k < NUM_SPAN_CLASSES; k++) {
+        uint32_t spc = (start + k) % NUM_SPAN_CLASSES;
         MCentral *c = &central[spc];
+        if (!__atomic_load_n(&c->partial[un], __ATOMIC_RELAXED) && !__atomic_load_n(&c->full[un], __ATOMIC_RELAXED))
+            continue;
         rt_lock(&c->lock);
-        MSpan *lists[2] = {c->partial, c->full};
-        c->partial = c->full = NULL;
+        MSpan **l = c->partial[un] ? &c->partial[un] : c->full[un] ? &c->full[un] : NULL;
+        MSpan *s = l ? *l : NULL;
+        if (s)
+            list_remove(l, s);
         rt_unlock(&c->lock);
-        for (int l = 0; l < 2; l++)
-            for (MSpan *s = lists[l], *next; s; s = next) {
-                next = s->next;
-                s->next = s->prev = NULL;
-                freed += sweep_small(s);
-            }
+        if (!s)
+            continue;
+        __atomic_store_n(&next, spc, __ATOMIC_RELAXED);
+        if (sweep_span(s)) {
+            rt_lock(&c->lock);
+            list_push(s->alloccount < s->nelems ? &c->partial[sw] : &c->full[sw], s);
+            rt_unlock(&c->lock);
+        }
+        __atomic_fetch_sub(&nsweepers, 1, __ATOMIC_SEQ_CST);
+        return 1;
     }
     rt_lock(&heap.lock);
-    MSpan *large = heap.large;
-    heap.large = NULL;
-    for (MSpan *s = large, *next; s; s = next) {
-        next = s->next;
-        s->next = s->prev = NULL;
+    MSpan *s = heap.large[un];
+    if (s) {
+        list_remove(&heap.large[un], s);
         if (s->gcmarkbits[0] & 1) {
             s->gcmarkbits[0] = 0;
-            list_push(&heap.large, s);
+            list_push(&heap.large[sw], s);
         } else {
             heap.stats.large_objects--;
             heap.freed_objects[0]++;
             heap.freed_bytes += s->npages * PAGE_BYTES;
             heap_free_locked(s);
-            freed++;
         }
     }
     rt_unlock(&heap.lock);
-    return freed;
+    __atomic_fetch_sub(&nsweepers, 1, __ATOMIC_SEQ_CST);
+    return s != NULL;
+}
+
+void sweep_flip(uint64_t marked)
+{
+    __atomic_store_n(&sweepgen, sweepgen + 2, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&heap.live, marked, __ATOMIC_RELAXED);
+    __atomic_store_n(&unswept, 1, __ATOMIC_RELEASE);
+}
+
+int sweep_some(int n)
+{
+    int done = 0;
+    while (done < n && __atomic_load_n(&unswept, __ATOMIC_RELAXED)) {
+        if (!sweep_one()) {
+            __atomic_store_n(&unswept, 0, __ATOMIC_RELAXED);
+            break;
+        }
+        done++;
+    }
+    return done;
+}
+
+void sweep_finish(void)
+{
+    while (sweep_one())
+        ;
+    __atomic_store_n(&unswept, 0, __ATOMIC_RELAXED);
+    while (__atomic_load_n(&nsweepers, __ATOMIC_SEQ_CST))
+        sched_yield();
+}
+
+uint64_t sweep_all(void)
+{
+    uint64_t before = heap.freed_objects[0];
+    for (int i = 1; i < NUM_SIZE_CLASSES; i++)
+        before += heap.freed_objects[i];
+    __atomic_store_n(&sweepgen, sweepgen + 2, __ATOMIC_SEQ_CST);
+    sweep_finish();
+    uint64_t after = 0;
+    for (int i = 0; i < NUM_SIZE_CLASSES; i++)
+        after += heap.freed_objects[i];
+    return after - before;
+}
+
+/* The heap live counter (Go's heapLive): bytes of spans handed to caches
+ * and of large objects since the last flip, on top of the bytes marked. */
+static void note_live(int64_t bytes)
+{
+    uint64_t live = __atomic_add_fetch(&heap.live, (uint64_t)bytes, __ATOMIC_RELAXED);
+    if (bytes > 0)
+        gc_note_heap(live);
+}
+
+uint64_t heap_live(void)
+{
+    return __atomic_load_n(&heap.live, __ATOMIC_RELAXED);
 }
 
 void heap_memstats(GoMemStats *ms)
@@ -632,18 +771,19 @@ void heap_memstats(GoMemStats *ms)
     for (int spc = 0; spc < NUM_SPAN_CLASSES; spc++) {
         MCentral *c = &central[spc];
         rt_lock(&c->lock);
-        for (int l = 0; l < 2; l++)
-            for (MSpan *s = l ? c->full : c->partial; s; s = s->next) {
+        for (int l = 0; l < 4; l++)
+            for (MSpan *s = l & 2 ? c->full[l & 1] : c->partial[l & 1]; s; s = s->next) {
                 objs[spc >> 1] += s->alloccount;
                 bytes += (uint64_t)s->alloccount * s->elemsize;
             }
         rt_unlock(&c->lock);
     }
     rt_lock(&heap.lock);
-    for (MSpan *s = heap.large; s; s = s->next) {
-        objs[0]++;
-        bytes += s->npages * PAGE_BYTES;
-    }
+    for (int l = 0; l < 2; l++)
+        for (MSpan *s = heap.large[l]; s; s = s->next) {
+            objs[0]++;
+            bytes += s->npages * PAGE_BYTES;
+        }
     uint64_t freed = 0;
     for (int i = 0; i < NUM_SIZE_CLASSES; i++) {
         nobj += objs[i];
@@ -687,6 +827,8 @@ static void *alloc(G *g, size_t n, int noscan)
         uintptr_t p = c->next[spc], size = class_to_size[cls];
         if (__builtin_expect(p + size <= c->end[spc] && p, 1)) {
             c->next[spc] = p + size;
+            if (__builtin_expect(gc_is_marking(), 0))
+                gc_alloc_marking(g, (void *)p, size);
             return (void *)p;
         }
     }
@@ -700,6 +842,9 @@ static void *alloc(G *g, size_t n, int noscan)
     }
     if (!p && n)
         rt_fatal(g, "runtime: out of memory");
+    /* allocated black while marking, and the assist it owes */
+    if (__builtin_expect(gc_is_marking(), 0))
+        gc_alloc_marking(c ? g : NULL, p, n);
     /* past the heap goal: collect at this goroutine's next safepoint */
     if (__builtin_expect(gc_requested(), 0) && g)
         __atomic_store_n(&g->preempt, 1, __ATOMIC_RELAXED);

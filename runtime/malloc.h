@@ -24,7 +24,9 @@ extern const uint16_t class_to_size[NUM_SIZE_CLASSES];
 extern const uint8_t class_to_allocnpages[NUM_SIZE_CLASSES];
 int size_to_class(size_t size);     /* the smallest class holding size (<= 32 KB) */
 
-enum { SPAN_FREE, SPAN_INUSE };
+/* A span's state (atomic): in use once its fields are set (the collector's
+ * span_of, on another thread, only looks at spans in use). */
+enum { SPAN_FREE, SPAN_INUSE, SPAN_INIT };
 
 /* A run of pages: free in the heap, or holding objects of one span class
  * (class << 1 | noscan), or one large object (class 0). */
@@ -68,13 +70,19 @@ typedef struct HeapStats {
 } HeapStats;
 void heap_stats(HeapStats *st);
 
-/* Sweeping (the GC's last phase; issue 7 marks, this frees). Every mcache
- * must have been released (mcache_release) first, as at Go's GC start.
- * An object whose gcmarkbit is clear is free afterwards; a span with no
- * marked object goes back to the heap (merged with free neighbours); mark
- * bits become the allocation bits and are cleared. Returns the objects
- * freed. */
+/* Sweeping (malloc.c tells how it is lazy). With every mcache released and
+ * the world stopped, sweep_flip makes every span unswept and starts the
+ * background sweeper; the heap live counter restarts from `marked`. A span
+ * is swept before reuse: an object whose gcmarkbit is clear is free, a span
+ * with no marked object goes back to the heap, mark bits become allocation
+ * bits and are cleared. sweep_finish sweeps what is left and waits for
+ * sweeps in progress (runtime.GC; the next cycle's start). sweep_all flips
+ * and finishes at once (tests); it returns the objects freed. */
+void sweep_flip(uint64_t marked);
+int  sweep_some(int n);             /* sweeps up to n spans; 0 when none are left */
+void sweep_finish(void);
 uint64_t sweep_all(void);
+uint64_t heap_live(void);           /* Go's heapLive: marked + allocated since */
 uintptr_t heap_scavenge(void);      /* free pages back to the OS; bytes released */
 void mark_object(const void *p);    /* sets p's object's mark bit (p may be interior) */
 void malloc_flush_nop(void);        /* the shared cache of threads without a P, released */

@@ -34,6 +34,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "runtime/gc.h"
 #include "runtime/map.h"
 #include "runtime/runtime.h"
 
@@ -419,7 +420,8 @@ static void keep_overflow(G *g, Hmap *h, Bmap *ovf)
             nl->n = l->n;
             memcpy(nl->v, l->v, (size_t)l->n * sizeof(void *));
         }
-        h->overflow = l = nl;
+        gc_store_ptr(&h->overflow, nl);
+        l = nl;
     }
     l->v[l->n++] = ovf;
 }
@@ -519,8 +521,8 @@ static void advance_evacuation_mark(const MapInfo *mi, Hmap *h, uintptr_t newbit
     while (h->nevacuate != stop && bucket_evacuated(mi, h, h->nevacuate))
         h->nevacuate++;
     if (h->nevacuate == newbit) {
-        h->oldbuckets = NULL;   /* growth done */
-        h->oldoverflow = NULL;
+        gc_store_ptr(&h->oldbuckets, NULL);   /* growth done */
+        gc_store_ptr(&h->oldoverflow, NULL);
         h->flags &= (uint8_t)~SAME_SIZE_GROW;
     }
 }
@@ -608,13 +610,13 @@ static void hash_grow(G *g, const MapInfo *mi, Hmap *h)
         flags |= OLD_ITERATOR;
     h->B += bigger;
     h->flags = flags;
-    h->oldbuckets = old;
-    h->buckets = nb;
+    gc_store_ptr(&h->oldbuckets, old);
+    gc_store_ptr(&h->buckets, nb);
     h->nevacuate = 0;
     h->noverflow = 0;
-    h->next_overflow = next;
-    h->oldoverflow = h->overflow;
-    h->overflow = NULL;
+    gc_store_ptr(&h->next_overflow, next);
+    gc_store_ptr(&h->oldoverflow, h->overflow);
+    gc_store_ptr(&h->overflow, NULL);
 }
 
 /* ---- access, assign, delete ---- */
@@ -740,8 +742,10 @@ again:;
                 k = *(void **)k;
             if (!key_equal_k(g, &mi, kk, key, k))
                 continue;
-            if (kk != KEY_WORD && kk != KEY_WORD32 && need_key_update(mi.key))
+            if (kk != KEY_WORD && kk != KEY_WORD32 && need_key_update(mi.key)) {
+                gc_wb_range(k, (size_t)mi.key->size);
                 memcpy(k, key, (size_t)mi.key->size);
+            }
             elem = BELEM(&mi, b, i);
             goto done;
         }
@@ -769,6 +773,7 @@ search_done:
     }
     if (mi.indirectelem)
         *(void **)elem = rt_alloc(g, mi.elem);
+    gc_wb_range(insertk, (size_t)mi.key->size);
     memcpy(insertk, key, (size_t)mi.key->size);
     *inserti = top;
     h->count++;
@@ -830,6 +835,8 @@ void map_delete(G *g, Hmap *h, const RType *mt, const void *key)
             void *k = BKEY(&mi, b, i), *k2 = mi.indirectkey ? *(void **)k : k;
             if (!key_equal(g, &mi, key, k2))
                 continue;
+            gc_wb_range(k, mi.keysize);
+            gc_wb_range(BELEM(&mi, b, i), mi.elemsize);
             memset(k, 0, mi.keysize);
             memset(BELEM(&mi, b, i), 0, mi.elemsize);
             b->tophash[i] = EMPTY_ONE;

@@ -7,6 +7,7 @@
 
 #include <pthread.h>
 
+#include "runtime/gc.h"
 #include "runtime/sched.h"
 
 #define RUNQ 256
@@ -37,6 +38,9 @@ struct P {
     /* sysmon's view */
     uint32_t sm_schedtick, sm_syscalltick;
     int64_t sm_schedwhen, sm_syscallwhen;
+    /* the collector's (gc.c) */
+    int64_t gcworker_ns;    /* marking done on it this cycle by the 25% worker */
+    GcWork gcw;             /* grey objects */
 };
 
 struct M {

@@ -184,6 +184,8 @@ static struct {
     uint32_t busy;              /* atomic: a stop is in progress */
     int flags, procs;           /* STW_* asked for, GOMAXPROCS to set */
     G *waiters;
+    G *gcwaiters;               /* runtime.GC: wait for a whole cycle (gc.c readies them) */
+    G *markwaiters;             /* wait for a mark phase to end */
     GoMemStats *ms[64];         /* ReadMemStats requests */
     int nms;
 } stw;
@@ -688,6 +690,7 @@ static G *newproc1(G *g, Closure *fn, const uint64_t *args, int nargs, const Ins
         allgadd(ng);
     }
     vm_setup_g(ng, fn, args, nargs);
+    gc_new_g(ng);
     ng->goid = XADD(&sched.goidgen, 1);
     ng->gofn = g ? ((const Closure *)g->stack[g->base - 3])->fn : NULL;
     ng->gopc = pc;
@@ -803,6 +806,15 @@ void rt_gosched(G *g)
         g->parkreq = PR_YIELD;  /* the interpreter returns to the scheduler after the call */
 }
 
+/* gp runs on this M from now (which holds a P): in a mark phase its stack
+ * is scanned first, unless it has been (gc.h's invariant, point 2). */
+static inline void set_running(G *gp)
+{
+    STORE(&gp->status, GS_RUNNING);
+    if (__builtin_expect(gc_is_marking(), 0))
+        gc_scan_before_run(gp);
+}
+
 /* The G is parked with this M (nested): the P goes elsewhere until the G
  * is scheduled, when startlockedm hands a P back. */
 static void stoplockedm(M *m)
@@ -822,7 +834,7 @@ static void stoplockedm(M *m)
     m->nextp = NULL;
     acquirep(m, pp);
     G *g = m->lockedg;
-    STORE(&g->status, GS_RUNNING);
+    set_running(g);
     STORE(&m->curg, g);
 }
 
@@ -857,7 +869,7 @@ void exitsyscall(G *g)
     uint32_t s = P_SYSCALL;
     if (CAS(&pp->status, &s, P_RUNNING)) {
         rt_mcache = &pp->mcache;
-        STORE(&g->status, GS_RUNNING);
+        set_running(g);
         return;
     }
     /* the P was retaken: any idle P, else wait for one with the G locked here */
@@ -867,7 +879,7 @@ void exitsyscall(G *g)
     rt_unlock(&sched.lock);
     if (np) {
         acquirep(m, np);
-        STORE(&g->status, GS_RUNNING);
+        set_running(g);
         return;
     }
     g->lockedm = m;
@@ -1026,6 +1038,15 @@ top:;
         if (ran)
             goto top;
     }
+    /* nothing to run: sweep (Go's background sweeper), mark (its idle mark worker) */
+    if (sweep_some(16))
+        goto top;
+    if (__builtin_expect(gc_is_marking(), 0)) {
+        if (m->spinning)
+            resetspinning(m);
+        if (gc_idle_work(pp) || gc_requested())
+            goto top;
+    }
     /* nothing: give up the P */
     rt_lock(&sched.lock);
     if (LOAD(&sched.gcwaiting)) {
@@ -1070,7 +1091,7 @@ static void goexit0(M *m, G *gp);
 static void execute(M *m, G *gp, int inherit)
 {
     P *pp = m->p;
-    STORE(&gp->status, GS_RUNNING);
+    set_running(gp);
     gp->m = m;
     STORE(&m->curg, gp);
     if (!inherit)
@@ -1105,7 +1126,7 @@ static void execute(M *m, G *gp, int inherit)
             STORE(&gp->status, GS_WAITING);
             if (unlockf && !unlockf(gp, arg)) {
                 /* the wait is over already: run it again */
-                STORE(&gp->status, GS_RUNNING);
+                set_running(gp);
                 STORE(&m->curg, gp);
                 continue;
             }
@@ -1173,6 +1194,9 @@ static void schedule(M *m)
         P *pp = m->p;
         G *gp = NULL;
         int inherit = 0;
+        /* the P's share of marking (gc.c) */
+        if (__builtin_expect(gc_is_marking(), 0) && gc_background_work(pp))
+            continue;
         if (LOAD(&pp->timer0when) && LOAD(&pp->timer0when) <= rt_nanotime())
             timers_run(pp, rt_nanotime());
         if (LOADR(&pp->schedtick) % 61 == 0 && LOADR(&sched.runqsize) > 0) {
@@ -1226,6 +1250,10 @@ static void checkdead(void)
 {
     int run = sched.mcount - sched.nmidle - sched.nmidlelocked;
     if (run > 0)
+        return;
+    /* a cycle under way (runtime.GC waits for it): its end readies them,
+     * and sysmon sees that it ends */
+    if (gc_is_marking() || gc_requested())
         return;
     int waiting = 0;
     rt_lock(&allglock);
@@ -1313,7 +1341,8 @@ static void *sysmon(void *arg)
         rt_unlock(&sched.lock);
         if (LOAD(&sched.gcwaiting))
             continue;
-        if (gc_force_due(now))
+        gc_sysmon(now);
+        if (gc_force_due(now) || gc_requested())
             sysmon_request_gc(n);
         for (int i = 0; i < n; i++) {
             P *pp = allp[i];
@@ -1493,10 +1522,20 @@ int rt_stw_request(G *g, int flags, int procs)
     stw.flags |= flags;
     if (procs)
         stw.procs = procs;
-    g->schedlink = stw.waiters;
-    stw.waiters = g;
+    int (*k)(G *) = NULL;
+    if (flags & STW_GC) {
+        g->schedlink = stw.gcwaiters;
+        stw.gcwaiters = g;
+        k = flags & STW_SCAVENGE ? gc_wait_done_scavenge : gc_wait_done;
+    } else if (flags & STW_GCMARKWAIT) {
+        g->schedlink = stw.markwaiters;
+        stw.markwaiters = g;
+    } else {
+        g->schedlink = stw.waiters;
+        stw.waiters = g;
+    }
     __atomic_store_n(&stw.pending, 1, __ATOMIC_SEQ_CST);
-    return gopark(g, unlock_stw, NULL, WR_GC, NULL);
+    return gopark(g, unlock_stw, NULL, WR_GC, k);
 }
 
 int rt_read_memstats(G *g, void *out)
@@ -1522,9 +1561,12 @@ static void stw_service(M *m)
             return;     /* the M doing it looks again when it is done */
         rt_lock(&stw.lock);
         int flags = stw.flags;
-        int dogc = (flags & STW_GC) || gc_requested();
+        int dogc = (flags & (STW_GC | STW_GCMARKWAIT)) || gc_requested();
         int procs = stw.procs;
         G *w = stw.waiters;
+        G *gw = stw.gcwaiters;
+        G *mw = stw.markwaiters;
+        stw.gcwaiters = stw.markwaiters = NULL;
         GoMemStats *ms[64];
         int nms = stw.nms;
         memcpy(ms, stw.ms, (size_t)nms * sizeof ms[0]);
@@ -1535,10 +1577,18 @@ static void stw_service(M *m)
         rt_unlock(&stw.lock);
         int64_t tstop = rt_nanotime();     /* the collection's start (Go's tSweepTerm) */
         stoptheworld(m);
+        if (gw)
+            gc_add_waiters(gw);
+        if (mw) {
+            /* those gc.c does not keep (no mark phase) are ready now */
+            for (G *rest = gc_add_mark_waiters(mw), *next; rest; rest = next) {
+                next = rest->schedlink;
+                rest->schedlink = w;
+                w = rest;
+            }
+        }
         if (dogc)
-            gc_collect_stopped(flags & STW_GC, tstop);
-        if (flags & STW_SCAVENGE)
-            heap_scavenge();
+            gc_stopped(tstop);
         for (int i = 0; i < nms; i++)
             gc_memstats(ms[i]);
         world_restart(m, procs ? procs : LOAD(&gomaxprocs));
@@ -1546,7 +1596,7 @@ static void stw_service(M *m)
         if (dogc) {
             /* sysmon forces a collection when none has run for a while */
             start_sysmon();
-            gc_after_restart();     /* the finalizer goroutine woken, the gctrace line */
+            gc_after_restart();     /* runtime.GC's waiters and the finalizer goroutine woken, the gctrace line */
         }
         while (w) {
             G *next = w->schedlink;
@@ -1725,6 +1775,51 @@ void release_sudog(G *g, Sudog *s)
         rt_unlock(&sched.sudoglock);
     }
     pp->sudogcache[pp->nsudog++] = s;
+}
+
+/* ---- for the collector (gc.c) ---- */
+
+P *sched_p(int i)
+{
+    return allp[i];
+}
+
+G *sched_allg(int64_t i)
+{
+    rt_lock(&allglock);
+    G *g = i < nallgs ? allgs[i] : NULL;
+    rt_unlock(&allglock);
+    return g;
+}
+
+int64_t sched_ngoroutines_all(void)
+{
+    return LOAD(&sched.ngoroutines);
+}
+
+int sched_stopping(void)
+{
+    return LOAD(&sched.gcwaiting) || LOAD(&stw.pending) || gc_requested();
+}
+
+int sched_has_work(P *pp)
+{
+    return !runqempty(pp) || LOADR(&sched.runqsize) != 0 || sched_stopping();
+}
+
+/* Marking began: idle Ps get an M each to mark (findrunnable's idle worker). */
+void sched_wake_idle(void)
+{
+    if (!LOAD(&sched.npidle))
+        return;
+    for (;;) {
+        rt_lock(&sched.lock);
+        P *pp = pidleget();
+        rt_unlock(&sched.lock);
+        if (!pp)
+            return;
+        startm(pp, 0);
+    }
 }
 
 /* For timer.c: the P the calling M holds. */

@@ -127,6 +127,7 @@ int   rt_gomaxprocs(G *g, int n);    /* n < 1 only reads */
 enum {
     STW_GC = 1,             /* collect (runtime.GC: a forced cycle) */
     STW_SCAVENGE = 2,       /*   then give free pages back to the OS (debug.FreeOSMemory) */
+    STW_GCMARKWAIT = 4,     /* wait for a mark phase under way to end (debug.SetGCPercent(-1)) */
 };
 /* Parks g until the scheduler has stopped the world and done what flags
  * (STW_*) ask and/or resized GOMAXPROCS to procs (0: unchanged). Returns
@@ -135,6 +136,13 @@ int   rt_stw_request(G *g, int flags, int procs);
 int   rt_read_memstats(G *g, void *out);    /* runtime.ReadMemStats: parks likewise */
 void  sched_for_each_g(void (*fn)(G *));     /* the live goroutines (world stopped) */
 void  sched_for_each_p(void (*fn)(P *));
+/* For the collector (gc.c). */
+P    *sched_p(int i);                 /* allp[i] */
+G    *sched_allg(int64_t i);          /* the i-th G ever made (dead or alive), NULL past the last */
+int64_t sched_ngoroutines_all(void);  /* live Gs, runtime ones included */
+int   sched_stopping(void);           /* a stop of the world is wanted or under way */
+int   sched_has_work(P *pp);          /* a goroutine to run (or a stop): idle marking yields */
+void  sched_wake_idle(void);          /* every idle P gets an M (to mark) */
 /* GOMAXPROCS × time since start-up, summed over GOMAXPROCS changes (Go's
  * sched.totaltime): the CPU time the program could have used by now. */
 int64_t sched_proc_time(int64_t now);

@@ -5,6 +5,7 @@
  * and the match is stored through the pointer. The chain is followed with
  * the errors' own Unwrap() and As(any) methods, called back into the VM.
  */
+#include "runtime/gc.h"
 #include "runtime/runtime.h"
 #include "stdlib/native.h"
 #include "vm/vm.h"
@@ -35,12 +36,14 @@ static void errors_as(G *g, uint64_t *a)
             const void *w0 = et->nmethods ? (const void *)rt_getitab(g, et, dt, 1) : (const void *)dt;
             if (w0) {
                 uint64_t *t = target;
+                gc_wb_range(t, 16);
                 t[0] = (uint64_t)(uintptr_t)w0;
                 t[1] = err[1];
                 a[0] = 1;
                 return;
             }
         } else if (dt == et) {
+            gc_wb_range(target, (size_t)et->size);
             if (et->flags & RT_DIRECT)
                 *(uint64_t *)target = err[1];
             else

@@ -58,8 +58,12 @@ static void runtime_fingwait(G *g, uint64_t *a)
 /* func SetGCPercent(percent int) int: Go passes it on as an int32 */
 static void debug_setgcpercent(G *g, uint64_t *a)
 {
-    (void)g;
-    a[0] = (uint64_t)(int64_t)gc_set_percent((int32_t)a[0]);
+    int32_t in = (int32_t)a[0];
+    a[0] = (uint64_t)(int64_t)gc_set_percent(in);
+    /* turned off: a mark phase under way ends first, so that no cycle is
+     * running when it returns (Go's setGCPercent, gcWaitOnMark) */
+    if (in < 0 && gc_is_marking())
+        rt_stw_request(g, STW_GCMARKWAIT, 0);
 }
 
 /* func FreeOSMemory(): a forced collection, then free pages back to the OS */

@@ -8,10 +8,10 @@
  * header; the copy shares the backing array with the caller's slice, so
  * swapping through it sorts the caller's elements.
  *
- * Elements are exchanged with plain memcpy: there is no GC yet. When the
- * collector lands, elements holding pointers must move through its
- * barrier-aware copy, as Go's reflectlite.Swapper uses typedmemmove.
+ * Elements holding pointers are exchanged with the write barrier first, as
+ * Go's reflectlite.Swapper uses typedmemmove.
  */
+#include "runtime/gc.h"
 #include "stdlib/native.h"
 
 /* reflect.Kind.String() in Go 1.19. */
@@ -76,6 +76,11 @@ static void swapElems(G *g, uint64_t *a)
     if (i == j || size == 0)
         return;
     uint8_t *p = (uint8_t *)s->ptr + (size_t)i * size, *q = (uint8_t *)s->ptr + (size_t)j * size;
+    /* both elements are overwritten: the write barrier (gc.h) */
+    if (t->elem->flags & RT_HASPTR) {
+        gc_wb_range(p, size);
+        gc_wb_range(q, size);
+    }
     if (size == 8) {
         uint64_t tmp;
         memcpy(&tmp, p, 8);

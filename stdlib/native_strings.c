@@ -12,6 +12,7 @@
  * Builder's layout is stdlib/strings/strings.go's: {addr *Builder; buf
  * []byte}. Its methods run Go's copyCheck.
  */
+#include "runtime/gc.h"
 #include "runtime/unicode.h"
 #include "stdlib/native.h"
 
@@ -657,6 +658,8 @@ static void builder_Cap(G *g, uint64_t *a) { a[0] = (uint64_t)builder(g, a)->buf
 static void builder_Reset(G *g, uint64_t *a)
 {
     Builder *b = builder(g, a);
+    gc_wb_slot(&b->addr);       /* the write barrier (gc.h): the pointers overwritten */
+    gc_wb_slot(&b->buf.ptr);
     b->addr = NULL;
     b->buf = (GoSlice){ NULL, 0, 0 };
 }
@@ -673,6 +676,7 @@ static void builder_Grow(G *g, uint64_t *a)
         uint8_t *p = rt_alloc_noscan(g, (size_t)cap);
         if (b->buf.len)
             memcpy(p, b->buf.ptr, (size_t)b->buf.len);
+        gc_wb_slot(&b->buf.ptr);
         b->buf.ptr = p;
         b->buf.cap = cap;
     }
@@ -681,7 +685,10 @@ static void builder_Grow(G *g, uint64_t *a)
 static void builder_append(G *g, uint64_t *a, const void *p, int64_t n)
 {
     Builder *b = copy_check(g, a);
-    b->buf = natives_append(g, b->buf, p, (size_t)n);
+    GoSlice nb = natives_append(g, b->buf, p, (size_t)n);
+    if (nb.ptr != b->buf.ptr)
+        gc_wb_slot(&b->buf.ptr);
+    b->buf = nb;
 }
 
 /* func (b *Builder) Write(p []byte) (int, error) */

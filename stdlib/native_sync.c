@@ -150,6 +150,32 @@ ATOMIC_INT(Int64, int64_t, (int64_t))
 ATOMIC_INT(Uint32, uint32_t, (uint64_t))
 ATOMIC_INT(Uint64, uint64_t, (uint64_t))
 
+/* unsafe.Pointer stores: with the write barrier (gc.h) */
+static void atomic_storePointer(G *g, uint64_t *a)
+{
+    uint64_t *p = (uint64_t *)a[0];
+    NILCHK(p);
+    gc_wb_slot(p);
+    __atomic_store_n(p, a[1], SEQ);
+}
+
+static void atomic_swapPointer(G *g, uint64_t *a)
+{
+    uint64_t *p = (uint64_t *)a[0];
+    NILCHK(p);
+    gc_wb_slot(p);
+    a[0] = __atomic_exchange_n(p, a[1], SEQ);
+}
+
+static void atomic_casPointer(G *g, uint64_t *a)
+{
+    uint64_t *p = (uint64_t *)a[0];
+    NILCHK(p);
+    uint64_t old = a[1];
+    gc_shade((uintptr_t)old);   /* what a successful swap overwrites */
+    a[0] = __atomic_compare_exchange_n(p, &old, a[2], 0, SEQ, SEQ);
+}
+
 /* atomic.Bool holds a uint32 */
 static void atomic_loadBool(G *g, uint64_t *a)
 {
@@ -214,6 +240,7 @@ static void value_store_swap(G *g, uint64_t *a, int swap)
         if (typ != ntyp)
             rt_panic_string(g, swap ? "sync/atomic: swap of inconsistently typed value into Value"
                                     : "sync/atomic: store of inconsistently typed value into Value");
+        gc_wb_slot(&vp[1]);
         uint64_t old = __atomic_exchange_n(&vp[1], ndata, SEQ);
         a[0] = typ;
         a[1] = old;
@@ -264,6 +291,7 @@ static void value_cas(G *g, uint64_t *a)
             a[0] = 0;
             return;
         }
+        gc_shade((uintptr_t)data);
         a[0] = __atomic_compare_exchange_n(&vp[1], &data, ndata, 0, SEQ, SEQ);
         return;
     }
@@ -369,9 +397,9 @@ const NativeDef natives_sync[] = {
     {"sync/atomic.(*Uintptr).Swap", atomic_swapUint64},
     {"sync/atomic.(*Uintptr).CompareAndSwap", atomic_casUint64},
     {"sync/atomic.LoadPointer", atomic_loadUint64},
-    {"sync/atomic.StorePointer", atomic_storeUint64},
-    {"sync/atomic.SwapPointer", atomic_swapUint64},
-    {"sync/atomic.CompareAndSwapPointer", atomic_casUint64},
+    {"sync/atomic.StorePointer", atomic_storePointer},
+    {"sync/atomic.SwapPointer", atomic_swapPointer},
+    {"sync/atomic.CompareAndSwapPointer", atomic_casPointer},
     {"sync/atomic.(*Bool).Load", atomic_loadBool},
     {"sync/atomic.(*Bool).Store", atomic_storeUint32},
     {"sync/atomic.(*Bool).Swap", atomic_swapBool},

@@ -19,6 +19,7 @@
 
 #include "lexer/utf8.h"
 #include "runtime/fmt.h"
+#include "runtime/gc.h"
 #include "runtime/map.h"
 #include "runtime/runtime.h"
 #include "runtime/sched.h"
@@ -886,7 +887,14 @@ static int run_loop(G *g, int64_t stop_base)
     STOREOP(ST8, uint8_t)
     STOREOP(ST16, uint16_t)
     STOREOP(ST32, uint32_t)
-    STOREOP(ST64, uint64_t)
+    /* an 8-byte store may overwrite a pointer: the write barrier (gc.h) */
+    CASE(ST64) {
+        uint8_t *p = (uint8_t *)R[B];
+        NILCHK(p);
+        gc_wb_slot(p + C);
+        memcpy(p + C, &R[A], 8);
+        NEXT;
+    }
     CASE(LDN) {
         uint8_t *p = (uint8_t *)R[B];
         size_t n = (size_t)X;
@@ -900,6 +908,7 @@ static int run_loop(G *g, int64_t stop_base)
         size_t n = (size_t)X;
         SKIPX();
         NILCHK(p);
+        gc_wb_range(p + C, n);
         memcpy(p + C, &R[A], n);
         NEXT;
     }
@@ -909,6 +918,7 @@ static int run_loop(G *g, int64_t stop_base)
         SKIPX();
         NILCHK(R[A]);
         NILCHK(R[B]);
+        gc_wb_range((void *)R[A], n);
         memmove((void *)R[A], (void *)R[B], n);
         NEXT;
     }
@@ -916,6 +926,7 @@ static int run_loop(G *g, int64_t stop_base)
         size_t n = (size_t)X;
         SKIPX();
         NILCHK(R[A]);
+        gc_wb_range((void *)R[A], n);
         memset((void *)R[A], 0, n);
         NEXT;
     }
@@ -961,7 +972,7 @@ static int run_loop(G *g, int64_t stop_base)
         NEXT;
     }
     CASE(GETSW) IDXCHK(R[C], R[B + 1]); R[A] = ((uint64_t *)R[B])[R[C]]; NEXT;
-    CASE(SETSW) IDXCHK(R[C], R[B + 1]); ((uint64_t *)R[B])[R[C]] = R[A]; NEXT;
+    CASE(SETSW) IDXCHK(R[C], R[B + 1]); gc_wb_slot(&((uint64_t *)R[B])[R[C]]); ((uint64_t *)R[B])[R[C]] = R[A]; NEXT;
     CASE(GETSB) IDXCHK(R[C], R[B + 1]); R[A] = ((uint8_t *)R[B])[R[C]]; NEXT;
     CASE(SETSB) IDXCHK(R[C], R[B + 1]); ((uint8_t *)R[B])[R[C]] = (uint8_t)R[A]; NEXT;
     CASE(SLICE) {
@@ -1098,8 +1109,11 @@ static int run_loop(G *g, int64_t stop_base)
             SAVE();
             rt_growslice(g, s, et, src.len);
         }
-        if (src.len)
+        if (src.len) {
+            if (et->flags & RT_HASPTR)
+                gc_wb_range((uint8_t *)s->ptr + s->len * et->size, (size_t)(src.len * et->size));
             memmove((uint8_t *)s->ptr + s->len * et->size, src.ptr, (size_t)(src.len * et->size));
+        }
         s->len += src.len;
         NEXT;
     }
@@ -1107,8 +1121,10 @@ static int run_loop(G *g, int64_t stop_base)
         uint64_t es = X;
         SKIPX();
         int64_t n = (int64_t)R[B + 1] < (int64_t)R[C + 1] ? (int64_t)R[B + 1] : (int64_t)R[C + 1];
-        if (n > 0)
+        if (n > 0) {
+            gc_wb_range((void *)R[B], (size_t)n * es);
             memmove((void *)R[B], (void *)R[C], (size_t)n * es);
+        }
         R[A] = (uint64_t)n;
         NEXT;
     }
@@ -1360,7 +1376,7 @@ static int run_loop(G *g, int64_t stop_base)
         R[A] = (uint64_t)cl;
         NEXT;
     }
-    CASE(SETUPV) ((Closure *)R[A])->up[C] = R[B]; NEXT;
+    CASE(SETUPV) gc_wb_slot(&((Closure *)R[A])->up[C]); ((Closure *)R[A])->up[C] = R[B]; NEXT;
     CASE(GETUPV) R[A] = ((const Closure *)R[-3])->up[B]; NEXT;
     CASE(FUNCVAL) R[A] = (uint64_t)((const Func *)K[GET_Bx(i)])->static_closure; NEXT;
 

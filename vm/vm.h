@@ -192,6 +192,10 @@ struct G {
     const Func *gofn;       /* creator ("created by"): its function and pc */
     const Instr *gopc;
     int64_t waitsince;
+    /* the collector's (runtime/gc.c) */
+    uint32_t gcscan;        /* atomic: cycle << 1 once its stack is scanned in that cycle; | 1 while being scanned */
+    uint32_t gcassist_cycle;/* the cycle gcassist counts for */
+    int64_t gcassist;       /* assist credit in bytes of scan work (< 0: debt) */
 };
 /* Largest VM stack, as Go's default max stack size. */
 #define VM_MAX_STACK_BYTES 1000000000

@@ -16,10 +16,11 @@ var sink [][]byte
 func main() {
 	fmt.Println(debug.SetGCPercent(50), debug.SetGCPercent(-1), debug.SetGCPercent(-20), debug.SetGCPercent(200), debug.SetGCPercent(100))
 
+	// SetGCPercent(-1) lets a cycle under way finish first: count from there
 	var ms runtime.MemStats
+	old := debug.SetGCPercent(-1)
 	runtime.ReadMemStats(&ms)
 	n0 := ms.NumGC
-	old := debug.SetGCPercent(-1)
 	for i := 0; i < 64; i++ {
 		sink = append(sink, make([]byte, 1<<20))
 	}
