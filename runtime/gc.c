@@ -196,7 +196,8 @@ static struct {
     int nprocs;                 /* GOMAXPROCS for the cycle (the world stopped at its start) */
     /* root jobs: globals pieces, then finalizer records, then the Ps' timers */
     uint32_t root_next;         /* atomic */
-    uint32_t nroot_glob, nroots;
+    uint32_t nroot_glob, nroots;   /* nroots atomic: sysmon reads it, and sysmon never stops */
+    int64_t mark_start;         /* atomic: rt_nanotime when marking began (cur.tmark) */
     int64_t g_next;             /* atomic: the next goroutine (allgs index) a worker tries */
     int64_t pending_stacks;     /* atomic: goroutines whose stacks are still to scan */
     int64_t nbusy;              /* atomic: markers holding grey objects */
@@ -584,7 +585,7 @@ static void scan_region(void *lo, void *hi, void *arg)
 
 /* What g holds: its stack, frame region, defer and panic chains, sudogs and
  * timer. g does not run meanwhile (its gcscan word is claimed). */
-static void scan_stack(GcWork *w, G *g)
+NO_TSAN static void scan_stack(GcWork *w, G *g)
 {
     grey(w, (uintptr_t)g->defers);
     grey(w, (uintptr_t)g->panics);
@@ -703,7 +704,8 @@ static void mark_finalizer_roots(GcWork *w)
 static int root_job(GcWork *w)
 {
     uint32_t j = __atomic_load_n(&gc.root_next, __ATOMIC_RELAXED);
-    if (j < gc.nroots) {
+    uint32_t nroots = __atomic_load_n(&gc.nroots, __ATOMIC_RELAXED);
+    if (j < nroots) {
         j = __atomic_fetch_add(&gc.root_next, 1, __ATOMIC_RELAXED);
         if (j < gc.nroot_glob) {
             Program *prog = rt_program();
@@ -715,7 +717,7 @@ static int root_job(GcWork *w)
             mark_finalizer_roots(w);
             return 1;
         }
-        if (j < gc.nroots) {
+        if (j < nroots) {
             scan_p_timers(w, sched_p((int)(j - gc.nroot_glob - 1)));
             return 1;
         }
@@ -733,7 +735,7 @@ static int root_job(GcWork *w)
 
 static int roots_left(void)
 {
-    return __atomic_load_n(&gc.root_next, __ATOMIC_RELAXED) < gc.nroots ||
+    return __atomic_load_n(&gc.root_next, __ATOMIC_RELAXED) < __atomic_load_n(&gc.nroots, __ATOMIC_RELAXED) ||
            __atomic_load_n(&gc.pending_stacks, __ATOMIC_SEQ_CST) > 0;
 }
 
@@ -820,7 +822,7 @@ int gc_background_work(P *pp)
      * goal: with 4 Ps one is a dedicated worker, with fewer each takes its
      * fraction) */
     int64_t now = rt_nanotime();
-    int64_t owed = (now - gc.cur.tmark) / 4 - pp->gcworker_ns;
+    int64_t owed = (now - __atomic_load_n(&gc.mark_start, __ATOMIC_RELAXED)) / 4 - pp->gcworker_ns;
     if (owed < 20000) {
         check_done(&pp->gcw);
         return 0;
@@ -889,9 +891,9 @@ void gc_sysmon(int64_t now)
     if (!__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
         return;
     check_done(NULL);
-    if (now - gc.cur.tmark > 10000000 && !__atomic_load_n(&gc.nfull, __ATOMIC_ACQUIRE) &&
-        !__atomic_load_n(&gc.nbusy, __ATOMIC_SEQ_CST) &&
-        __atomic_load_n(&gc.root_next, __ATOMIC_RELAXED) >= gc.nroots)
+    if (now - __atomic_load_n(&gc.mark_start, __ATOMIC_RELAXED) > 10000000 &&
+        !__atomic_load_n(&gc.nfull, __ATOMIC_ACQUIRE) && !__atomic_load_n(&gc.nbusy, __ATOMIC_SEQ_CST) &&
+        __atomic_load_n(&gc.root_next, __ATOMIC_RELAXED) >= __atomic_load_n(&gc.nroots, __ATOMIC_RELAXED))
         __atomic_store_n(&gc.markdone, 1, __ATOMIC_RELEASE);
 }
 
@@ -1122,10 +1124,10 @@ static void start_cycle(int64_t tstop)
     gc.nprocs = rt_gomaxprocs(NULL, 0);
     Program *prog = rt_program();
     gc.nroot_glob = prog && prog->globals ? (uint32_t)(((size_t)prog->globals_size + GLOBALS_CHUNK - 1) / GLOBALS_CHUNK) : 0;
-    gc.nroots = gc.nroot_glob + 1 + (uint32_t)gc.nprocs;
-    gc.root_next = 0;
-    gc.g_next = 0;
-    gc.pending_stacks = sched_ngoroutines_all();
+    __atomic_store_n(&gc.nroots, gc.nroot_glob + 1 + (uint32_t)gc.nprocs, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc.root_next, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc.g_next, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc.pending_stacks, sched_ngoroutines_all(), __ATOMIC_SEQ_CST);
     for (int i = 0; i < gc.nprocs; i++)
         sched_p(i)->gcworker_ns = 0;
     /* the assist ratio (Go's assistWorkPerByte): scan work expected — the
@@ -1143,6 +1145,7 @@ static void start_cycle(int64_t tstop)
     __atomic_store_n(&gc.phase, 1, __ATOMIC_SEQ_CST);
     __atomic_store_n(&gc_marking, 1, __ATOMIC_SEQ_CST);
     c->tmark = rt_nanotime();
+    __atomic_store_n(&gc.mark_start, c->tmark, __ATOMIC_RELAXED);
     gc.pause_ns[gc.numgc % 256] = (uint64_t)(c->tmark - c->tstop);
     gc.restarted = 1;
 }

@@ -125,7 +125,9 @@ static void free_insert(MSpan *s)
 static int heap_grow(uintptr_t npages)
 {
     if (!heap.arenas) {
-        heap.arenas = sys_map(ARENA_L1 * sizeof(HeapArena *));
+        /* from the C heap (16 MB of address space, untouched pages cost
+         * nothing) so that LeakSanitizer sees the arenas it points to */
+        heap.arenas = calloc(ARENA_L1, sizeof(HeapArena *));
         if (!heap.arenas)
             return 0;
     }
@@ -140,7 +142,7 @@ static int heap_grow(uintptr_t npages)
     if (rawend > base + size)
         munmap((void *)(base + size), rawend - (base + size));
     for (uintptr_t a = base; a < base + size; a += ARENA_BYTES) {
-        heap.arenas[a >> ARENA_SHIFT] = xcalloc(1, sizeof(HeapArena));
+        __atomic_store_n(&heap.arenas[a >> ARENA_SHIFT], (HeapArena *)xcalloc(1, sizeof(HeapArena)), __ATOMIC_RELEASE);
         heap.stats.arenas++;
     }
     heap.huge = 0;
@@ -184,7 +186,9 @@ static void set_spans(MSpan *s, MSpan *v)
 {
     for (uintptr_t i = 0; i < s->npages; i++) {
         uintptr_t a = s->base + i * PAGE_BYTES;
-        heap.arenas[a >> ARENA_SHIFT]->spans[(a >> PAGE_SHIFT) & (PAGES_PER_ARENA - 1)] = v;
+        /* store-release: span_of, on a marking thread, reads it without the lock */
+        __atomic_store_n(&heap.arenas[a >> ARENA_SHIFT]->spans[(a >> PAGE_SHIFT) & (PAGES_PER_ARENA - 1)], v,
+                         __ATOMIC_RELEASE);
     }
 }
 
@@ -671,8 +675,6 @@ static int sweep_one(void)
     for (uint32_t k = 0; k < NUM_SPAN_CLASSES; k++) {
         uint32_t spc = (start + k) % NUM_SPAN_CLASSES;
         MCentral *c = &central[spc];
-        if (!__atomic_load_n(&c->partial[un], __ATOMIC_RELAXED) && !__atomic_load_n(&c->full[un], __ATOMIC_RELAXED))
-            continue;
         rt_lock(&c->lock);
         MSpan **l = c->partial[un] ? &c->partial[un] : c->full[un] ? &c->full[un] : NULL;
         MSpan *s = l ? *l : NULL;

@@ -138,6 +138,7 @@ static void test_threads(void)
         bad += (intptr_t)r;
     }
     CHECK(bad == 0, "%ld bytes overwritten across threads", (long)bad);
+    free(caches);       /* their spans stay cached: the tests below expect no partial spans of theirs */
     HeapStats st;
     heap_stats(&st);
     CHECK(st.arenas >= 1 && st.spans_inuse > 0, "heap statistics");

@@ -57,11 +57,12 @@ const workers = 4
 
 var globals [workers]*obj
 
-var sink [64][]byte
+var sink [workers][64][]byte
 
-func churn(seed int) {
+// garbage: each worker keeps the last 64 of its byte slices
+func churn(w, seed int) {
 	for i := 0; i < 64; i++ {
-		sink[(seed+i)%len(sink)] = make([]byte, 64+(seed*i)%2000)
+		sink[w][(seed+i)%64] = make([]byte, 64+(seed*i)%2000)
 	}
 }
 
@@ -83,22 +84,22 @@ func mover(w int, rounds int, wg *sync.WaitGroup, total *int) {
 		// package variable -> interface -> channel buffer -> closure ->
 		// a child slot of another object, with garbage in between
 		h.b, h.a = h.a, nil
-		churn(r)
+		churn(w, r)
 		j := r % len(h.s)
 		h.s[j], h.b = h.b, nil
-		churn(r + 1)
+		churn(w, r+1)
 		h.m[j], h.s[j] = h.s[j], nil
-		churn(r + 2)
+		churn(w, r+2)
 		globals[w] = h.m[j]
 		delete(h.m, j)
-		churn(r + 3)
+		churn(w, r+3)
 		h.i, globals[w] = globals[w], nil
-		churn(r + 4)
+		churn(w, r+4)
 		h.ch <- h.i.(*obj)
 		h.i = nil
-		churn(r + 5)
+		churn(w, r+5)
 		h.set(<-h.ch)
-		churn(r + 6)
+		churn(w, r+6)
 		// swap it into a linked spine, rotating the spine's children
 		o := h.get()
 		h.set(nil)
@@ -106,9 +107,9 @@ func mover(w int, rounds int, wg *sync.WaitGroup, total *int) {
 			h.spine = mk(-1)
 		}
 		h.spine.kids[1], o = o, nil
-		churn(r + 7)
+		churn(w, r+7)
 		h.spine.kids[0], h.spine.kids[1] = h.spine.kids[1], h.spine.kids[0]
-		churn(r + 8)
+		churn(w, r+8)
 		got := h.spine.kids[0]
 		h.spine.kids[0] = &obj{id: 1, canary: 1*7919 + 13, kids: [2]*obj{{id: -1, canary: -1*7919 + 13}}}
 		got.check("spine")
