@@ -140,6 +140,7 @@
 #define FORCEGC_PERIOD ((int64_t)120 * 1000000000)
 #define GLOBALS_CHUNK ((size_t)64 << 10)        /* a root job of globals */
 #define WORKER_SLICE_NS 500000                  /* a background or idle slice at most */
+#define OBLET ((size_t)128 << 10)               /* large objects are scanned in pieces of this */
 
 uint32_t gc_marking;
 
@@ -547,6 +548,15 @@ static int64_t drain(GcWork *w, int64_t budget, int (*stop)(void *), void *arg)
         uintptr_t obj = w->obj[--w->n];
         MSpan *s = span_of((const void *)obj);
         size_t size = object_size(s);
+        if (size > OBLET) {
+            /* a large object is scanned 128 KB at a time (Go's oblets): its
+             * start queues the other pieces, an interior address is one */
+            uintptr_t end = s->base + size;
+            if (obj == s->base)
+                for (uintptr_t o = s->base + OBLET; o < end; o += OBLET)
+                    gcw_push(w, o);
+            size = end - obj < OBLET ? end - obj : OBLET;
+        }
         scan_block(w, (const void *)obj, size);
         done += (int64_t)size;
         if (done - check >= (64 << 10)) {
@@ -839,6 +849,12 @@ int gc_idle_work(P *pp)
     return worker(pp, 1, WORKER_SLICE_NS) != 0;
 }
 
+static int assist_stop(void *arg)
+{
+    (void)arg;
+    return sched_stopping();
+}
+
 void gc_alloc_marking(G *g, void *p, size_t n)
 {
     MSpan *s = span_of(p);
@@ -867,13 +883,17 @@ void gc_alloc_marking(G *g, void *p, size_t n)
     }
     if (g->gcassist >= 0 || g->ncall || g->locks)
         return;
-    /* mark: at least 64 KB of work at a time, so that assists are few */
+    /* mark: at least 64 KB of work at a time, so that assists are few, at
+     * most 256 KB (a big allocation's debt is paid over the next ones), and
+     * not while the world is being stopped (the assist would delay it) */
     int64_t t0 = rt_nanotime();
     int64_t want = -g->gcassist < (64 << 10) ? (64 << 10) : -g->gcassist;
-    int64_t done = mark_some(w, want, NULL, NULL);
+    if (want > (256 << 10))
+        want = 256 << 10;
+    int64_t done = mark_some(w, want, assist_stop, NULL);
     gcw_share(w);
     g->gcassist += done;
-    if (done < want) {
+    if (done < want && !sched_stopping()) {
         /* nothing left to mark: the debt is forgiven (Go parks the
          * goroutine until the cycle ends or credit comes) */
         g->gcassist = 0;
@@ -1147,7 +1167,9 @@ static void start_cycle(int64_t tstop)
     c->tmark = rt_nanotime();
     __atomic_store_n(&gc.mark_start, c->tmark, __ATOMIC_RELAXED);
     gc.pause_ns[gc.numgc % 256] = (uint64_t)(c->tmark - c->tstop);
-    gc.restarted = 1;
+    /* idle Ps are not woken now: whoever first has grey objects to share
+     * wakes one (gcw_share); a P woken for nothing would only delay the
+     * next stop of the world by its thread's wake-up */
 }
 
 static int64_t nunscanned;

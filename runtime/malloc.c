@@ -89,6 +89,7 @@ typedef struct HeapArena {
 
 #define ARENA_L1 ((uintptr_t)1 << (47 - ARENA_SHIFT))   /* user addresses are below 2^47 */
 #define HUGE_PAGE ((uintptr_t)2 << 20)
+#define PREFAULT_MAX ((uintptr_t)256 << 10)
 
 static struct {
     RtLock lock;
@@ -158,13 +159,22 @@ static int heap_grow(uintptr_t npages)
 }
 
 /* Prefaults [base, end) if it lies beyond what is populated, ahead by a
- * growing chunk (heap.lock held). */
+ * growing chunk (heap.lock held). At most PREFAULT_MAX at a time:
+ * populating memory cannot be interrupted, and a goroutine allocating here
+ * delays a stop of the world until it is done (on this machine 1 MB took
+ * over a millisecond at times, 256 KB a few hundred microseconds). A span
+ * that big or bigger is not prefaulted: its pages fault in as they are
+ * used. */
 static void prefault(uintptr_t base, uintptr_t end)
 {
     if (end <= heap.prefault_end || base >= heap.arena_end)
         return;
+    if (end - base >= PREFAULT_MAX) {
+        heap.prefault_end = end;
+        return;
+    }
     uintptr_t from = base > heap.prefault_end ? base : heap.prefault_end;
-    uintptr_t to = end + heap.prefault_chunk;
+    uintptr_t to = end + (heap.prefault_chunk < PREFAULT_MAX ? heap.prefault_chunk : PREFAULT_MAX);
     to = (to + PAGE_BYTES - 1) & ~(PAGE_BYTES - 1);
     if (to > heap.arena_end)
         to = heap.arena_end;
