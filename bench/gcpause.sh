@@ -4,7 +4,7 @@
 # and the collector's CPU share while marking: (assist + background) CPU over
 # (concurrent-mark wall time × GOMAXPROCS), the mean over cycles and the worst cycle;
 # idle marking (Ps with nothing else to run) is shown apart, as Go leaves it out of its
-# 25% goal. Native Go's longest pause is printed beside golite's.
+# 25% goal. Native Go's longest pause and mean share are printed beside golite's.
 #
 # usage: bench/gcpause.sh [-g GOLITE] [PROGRAM ...]   (default: binarytrees maps strbuild alloc spawn parallel bigheap)
 set -u
@@ -33,15 +33,15 @@ summary() {
     END { printf "%d %.3g %.0f %.0f %.1f\n", n, maxp, m ? 100 * sum / m : 0, 100 * maxs, idle }' "$1"
 }
 
-printf '%-12s %7s %12s %12s %10s %10s %10s\n' program cycles "max pause" "go's max" "share avg" "share max" "idle ms"
+printf '%-12s %7s %12s %12s %10s %10s %10s %10s\n' program cycles "max pause" "go's max" "share avg" "share max" "idle ms" "go's avg"
 for p in "${progs[@]}"; do
   [[ $p == */* || $p == *.go ]] || p=$here/go/$p.go
   b=$(basename "$p" .go)
   GODEBUG=gctrace=1 timeout 300 "$golite" run "$p" >/dev/null 2>"$tmp/g.trace" || { echo "$b: golite failed"; continue; }
   read -r n maxp avg maxs idle < <(summary "$tmp/g.trace")
-  gmax=-
+  gmax=- gavg=-
   if command -v go >/dev/null && go build -o "$tmp/$b.bin" "$p" 2>/dev/null; then
-    GODEBUG=gctrace=1 timeout 300 "$tmp/$b.bin" >/dev/null 2>"$tmp/n.trace" && read -r _ gmax _ < <(summary "$tmp/n.trace")
+    GODEBUG=gctrace=1 timeout 300 "$tmp/$b.bin" >/dev/null 2>"$tmp/n.trace" && read -r _ gmax gavg _ < <(summary "$tmp/n.trace")
   fi
-  printf '%-12s %7s %9s ms %9s ms %9s%% %9s%% %10s\n' "$b" "$n" "$maxp" "$gmax" "$avg" "$maxs" "$idle"
+  printf '%-12s %7s %9s ms %9s ms %9s%% %9s%% %10s %9s%%\n' "$b" "$n" "$maxp" "$gmax" "$avg" "$maxs" "$idle" "$gavg"
 done

@@ -911,6 +911,10 @@ void gc_sysmon(int64_t now)
     if (!__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
         return;
     check_done(NULL);
+    /* nobody marks (every M asleep): idle Ps get Ms again */
+    if (now - __atomic_load_n(&gc.mark_start, __ATOMIC_RELAXED) > 10000000 &&
+        !__atomic_load_n(&gc.nbusy, __ATOMIC_SEQ_CST) && !__atomic_load_n(&gc.markdone, __ATOMIC_RELAXED))
+        sched_wake_idle();
     if (now - __atomic_load_n(&gc.mark_start, __ATOMIC_RELAXED) > 10000000 &&
         !__atomic_load_n(&gc.nfull, __ATOMIC_ACQUIRE) && !__atomic_load_n(&gc.nbusy, __ATOMIC_SEQ_CST) &&
         __atomic_load_n(&gc.root_next, __ATOMIC_RELAXED) >= __atomic_load_n(&gc.nroots, __ATOMIC_RELAXED))
@@ -1167,9 +1171,10 @@ static void start_cycle(int64_t tstop)
     c->tmark = rt_nanotime();
     __atomic_store_n(&gc.mark_start, c->tmark, __ATOMIC_RELAXED);
     gc.pause_ns[gc.numgc % 256] = (uint64_t)(c->tmark - c->tstop);
-    /* idle Ps are not woken now: whoever first has grey objects to share
-     * wakes one (gcw_share); a P woken for nothing would only delay the
-     * next stop of the world by its thread's wake-up */
+    /* idle Ps mark (when every goroutine waits — for this cycle, say —
+     * nobody else would); a stop of the world takes back a P whose thread
+     * is still waking up, so this does not delay the next one */
+    gc.restarted = 1;
 }
 
 static int64_t nunscanned;

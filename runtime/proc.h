@@ -12,7 +12,9 @@
 
 #define RUNQ 256
 
-enum { P_IDLE, P_RUNNING, P_SYSCALL, P_GCSTOP, P_DEAD };
+/* P_HANDOFF: given by startm to an M that is waking up (or starting); a
+ * stop of the world takes it back rather than wait for that thread. */
+enum { P_IDLE, P_RUNNING, P_SYSCALL, P_GCSTOP, P_DEAD, P_HANDOFF };
 
 struct P {
     int32_t id;
