@@ -599,8 +599,11 @@ NO_TSAN static void scan_stack(GcWork *w, G *g)
 {
     grey(w, (uintptr_t)g->defers);
     grey(w, (uintptr_t)g->panics);
+    grey(w, (uintptr_t)g->gcroot);
     if (g->stack) {
-        int64_t words = stack_in_use(g);
+        /* in a system call the saved frame may be older than the running
+         * one (malloc.c's populate): the whole stack then */
+        int64_t words = __atomic_load_n(&g->status, __ATOMIC_ACQUIRE) == GS_SYSCALL ? g->stack_words : stack_in_use(g);
         scan_block(w, g->stack, (size_t)words * 8);
         __atomic_fetch_add(&gc.stack_scan, (uint64_t)words * 8, __ATOMIC_RELAXED);
     }

@@ -618,7 +618,13 @@ void *mallocgc(MCache *c, size_t size, int noscan)
     MSpan *s = heap_alloc_span(npages, npages * PAGE_BYTES >= HUGE_PAGE ? HUGE_PAGE : PAGE_BYTES);
     if (!s)
         return NULL;
-    if (s->needzero)
+    /* reused memory is zeroed: a big object by giving its pages back to
+     * the OS, which hands out zero pages as they are touched — a memset of
+     * tens of MB, which no safepoint interrupts, held a stop of the world
+     * for 10–20 ms (maps' bucket arrays) */
+    if (s->needzero && npages * PAGE_BYTES >= PREFAULT_MAX)
+        madvise((void *)s->base, npages * PAGE_BYTES, MADV_DONTNEED);
+    else if (s->needzero)
         memset((void *)s->base, 0, npages * PAGE_BYTES);
     s->needzero = 0;
     s->spanclass = noscan ? 1 : 0;
@@ -854,6 +860,17 @@ static void *alloc(G *g, size_t n, int noscan)
     }
     if (!p && n)
         rt_fatal(g, "runtime: out of memory");
+    /* A big object gets huge pages, and their first touch may compact
+     * memory for milliseconds with no safepoint: they are populated now,
+     * off the P (as a system call), so that a stop of the world does not
+     * wait for it; g->gcroot keeps the object meanwhile. */
+    if (n >= HUGE_PAGE && g && c && !g->locks) {
+        g->gcroot = p;
+        entersyscall(g);
+        madvise(p, (n + PAGE_BYTES - 1) & ~(PAGE_BYTES - 1), MADV_POPULATE_WRITE);
+        exitsyscall(g);
+        g->gcroot = NULL;
+    }
     /* allocated black while marking, and the assist it owes */
     if (__builtin_expect(gc_is_marking(), 0))
         gc_alloc_marking(c ? g : NULL, p, n);

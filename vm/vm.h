@@ -196,6 +196,7 @@ struct G {
     uint32_t gcscan;        /* atomic: cycle << 1 once its stack is scanned in that cycle; | 1 while being scanned */
     uint32_t gcassist_cycle;/* the cycle gcassist counts for */
     int64_t gcassist;       /* assist credit in bytes of scan work (< 0: debt) */
+    void *gcroot;           /* an object being allocated while its goroutine is off its P (malloc.c) */
 };
 /* Largest VM stack, as Go's default max stack size. */
 #define VM_MAX_STACK_BYTES 1000000000
