@@ -419,6 +419,7 @@ static void keep_overflow(G *g, Hmap *h, Bmap *ovf)
         if (l) {
             nl->n = l->n;
             memcpy(nl->v, l->v, (size_t)l->n * sizeof(void *));
+            gc_store_ptr(&l->next, nl);
         }
         gc_store_ptr(&h->overflow, nl);
         l = nl;
@@ -974,6 +975,14 @@ MapIter *map_iter_init(G *g, Hmap *h)
     it->h = h;
     it->B = h->B;
     it->buckets = h->buckets;
+    /* a noscan map: the iterator keeps the overflow buckets of the bucket
+     * arrays it may walk through the list they are kept on, so the list
+     * must exist before any is added (Go's mapiterinit calls createOverflow) */
+    if (h->mi.noscan && !h->overflow) {
+        OvfList *l = rt_alloc_bytes(g, sizeof(OvfList) + 8 * sizeof(void *));
+        l->cap = 8;
+        gc_store_ptr(&h->overflow, l);
+    }
     it->overflow = h->overflow;
     it->oldoverflow = h->oldoverflow;
     uint64_t r = rt_fastrand();

@@ -32,6 +32,10 @@ typedef struct MapInfo {
  * are not scanned, so this list keeps them alive (Go's hmap.extra). */
 typedef struct OvfList {
     int64_t n, cap;
+    /* the list that replaced this one when it was full: an iterator holds
+     * the list of its start and must keep the overflow buckets added since
+     * (Go's hiter holds a pointer to the one slice that grows in place) */
+    struct OvfList *next;
     void *v[];
 } OvfList;
 
