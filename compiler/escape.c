@@ -151,27 +151,6 @@ static Type *etype(Node *n)
     return t;
 }
 
-static int has_pointers(Type *t)
-{
-    Type *u = U(t);
-    if (!u)
-        return 0;
-    switch (u->kind) {
-    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR: case TY_STRING:
-    case TY_SLICE: case TY_INTERFACE: case TY_UNTYPED_STRING: case TY_UNTYPED_NIL:
-        return 1;
-    case TY_ARRAY:
-        return u->len > 0 && has_pointers(u->elem);
-    case TY_STRUCT:
-        for (int i = 0; i < u->nfields; i++)
-            if (has_pointers(u->fields[i].type))
-                return 1;
-        return 0;
-    default:
-        return 0;
-    }
-}
-
 /* types.IsDirectIface: stored in an interface's data word itself. */
 static int direct_iface(Type *t)
 {
@@ -651,7 +630,7 @@ static void native_tag(Object *fobj, Type *recv, Type *sig, uint8_t (*tags)[1 + 
     int np = sig_params(recv, sig, pt, 64);
     for (int i = 0; i < n; i++) {
         memset(tags[i], 0, sizeof tags[i]);
-        if (i < np && has_pointers(pt[i]))
+        if (i < np && type_has_pointers(pt[i]))
             tags[i][0] = 1;
     }
     char name[160];
@@ -1072,7 +1051,7 @@ static void expr(EW *e, EHole k, Node *n)
         return;
     if (n->mode == M_CONST || n->mode == M_TYPEXPR || n->mode == M_NILVALUE || n->mode == M_BUILTIN)
         return;
-    if (k.derefs >= 0 && n->type && !type_is_untyped(n->type) && !has_pointers(n->type))
+    if (k.derefs >= 0 && n->type && !type_is_untyped(n->type) && !type_has_pointers(n->type))
         k = discard_hole();
     switch (n->kind) {
     case N_IDENT: {
@@ -1465,7 +1444,6 @@ static Node *top_body(EFn *f)
     return f->body;
 }
 
-
 static Callee resolve_callee(EW *e, Node *n, Node **recv, Selection *sel, int *is_iface_call,
                              uint8_t (*ntags)[1 + NRESULTS], int maxtags)
 {
@@ -1585,7 +1563,7 @@ static void builtin_call(EW *e, EHole *ks, Node *n, Builtin bi)
         Node *s = n->list.v[0];
         Type *st = etype(s);
         EHole appendee = ks ? ks[0] : discard_hole();
-        if (st && U(st)->kind == TY_SLICE && has_pointers(U(st)->elem)) {
+        if (st && U(st)->kind == TY_SLICE && type_has_pointers(U(st)->elem)) {
             EHole two[2] = {appendee, shift(heap_hole(), 1)};
             appendee = tee(e, two, 2);
         }
@@ -1594,7 +1572,7 @@ static void builtin_call(EW *e, EHole *ks, Node *n, Builtin bi)
             if (n->list.n > 1) {
                 Type *at = etype(n->list.v[1]);
                 EHole k = discard_hole();
-                if (at && U(at)->kind == TY_SLICE && has_pointers(U(at)->elem))
+                if (at && U(at)->kind == TY_SLICE && type_has_pointers(U(at)->elem))
                     k = shift(heap_hole(), 1);
                 expr(e, k, n->list.v[1]);
             }
@@ -1609,7 +1587,7 @@ static void builtin_call(EW *e, EHole *ks, Node *n, Builtin bi)
             discard(e, n->list.v[0]);
             Type *yt = etype(n->list.v[1]);
             EHole k = discard_hole();
-            if (yt && U(yt)->kind == TY_SLICE && has_pointers(U(yt)->elem))
+            if (yt && U(yt)->kind == TY_SLICE && type_has_pointers(U(yt)->elem))
                 k = shift(heap_hole(), 1);
             expr(e, k, n->list.v[1]);
         }
@@ -2155,7 +2133,6 @@ static void dcl(EW *e, Node *id)
     }
 }
 
-
 static void assign_stmt(EW *e, Node *s)
 {
     if (s->op == TK_DEFINE)
@@ -2382,7 +2359,7 @@ static void stmt(EW *e, Node *s)
                 continue;
             l->loopdepth = e->loopdepth;
             Type *ct = cs->obj->type;
-            if (has_pointers(ct)) {
+            if (type_has_pointers(ct)) {
                 EHole k = hole(l);
                 if (!is_iface(ct) && !direct_iface(ct))
                     k = shift(k, 1);
@@ -2668,7 +2645,7 @@ static void param_tags(EFn *f)
     for (int i = 0; i < f->nparams; i++) {
         ELoc *l = f->params[i];
         memset(f->tags[i], 0, sizeof f->tags[i]);
-        if (!l || !has_pointers(f->ptypes[i]))
+        if (!l || !type_has_pointers(f->ptypes[i]))
             continue;
         /* Optimize: a heap leak makes result leaks at least as deep redundant */
         if (l->leaks[0])

@@ -21,7 +21,6 @@ typedef struct RTypeEntry {
     const char *str;
 } RTypeEntry;
 
-
 static void rtuple(Buf *b, Type *tup, int variadic, Package *local)
 {
     for (int i = 0; tup && i < tup->nfields; i++) {
@@ -154,25 +153,6 @@ int cg_is_direct(Type *t)
     }
 }
 
-static int has_pointers(Type *t)
-{
-    Type *u = type_underlying(t);
-    switch (u->kind) {
-    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR: case TY_STRING:
-    case TY_SLICE: case TY_INTERFACE:
-        return 1;
-    case TY_ARRAY:
-        return u->len > 0 && has_pointers(u->elem);
-    case TY_STRUCT:
-        for (int i = 0; i < u->nfields; i++)
-            if (has_pointers(u->fields[i].type))
-                return 1;
-        return 0;
-    default:
-        return 0;
-    }
-}
-
 /* Marks the pointer words of a value of type t placed at byte offset off. */
 static void mark_pointers(uint8_t *mask, Type *t, int64_t off)
 {
@@ -188,7 +168,7 @@ static void mark_pointers(uint8_t *mask, Type *t, int64_t off)
         SET(off / 8 + 1);
         break;
     case TY_ARRAY:
-        if (!has_pointers(u->elem))
+        if (!type_has_pointers(u->elem))
             break;      /* [256 << 20]byte: nothing to visit */
         for (int64_t i = 0; i < u->len && type_size(u->elem) > 0; i++)
             mark_pointers(mask, u->elem, off + i * type_size(u->elem));

@@ -138,6 +138,27 @@ Type *type_underlying(Type *t)
     return t ? t : basic_types[TY_INVALID];
 }
 
+int type_has_pointers(Type *t)
+{
+    if (!t)
+        return 0;
+    Type *u = type_underlying(t);
+    switch (u->kind) {
+    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR: case TY_STRING:
+    case TY_SLICE: case TY_INTERFACE: case TY_UNTYPED_STRING: case TY_UNTYPED_NIL:
+        return 1;
+    case TY_ARRAY:
+        return u->len > 0 && type_has_pointers(u->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (type_has_pointers(u->fields[i].type))
+                return 1;
+        return 0;
+    default:
+        return 0;
+    }
+}
+
 /* Identity. Named types are identical only to themselves. */
 
 static int tuples_identical(Type *x, Type *y)

@@ -173,6 +173,10 @@ int   type_is_string(Type *t);
 int   type_is_boolean(Type *t);
 int   type_is_interface(Type *t);
 int   type_is_named(Type *t);
+/* Whether a value of t holds pointers (strings, slices, interfaces, maps,
+ * channels, funcs, pointers, or aggregates of them; untyped strings and
+ * nil too). NULL: no. */
+int   type_has_pointers(Type *t);
 int   type_comparable(Type *t);
 int   type_has_nil(Type *t);          /* pointer, func, slice, map, chan, interface, unsafe.Pointer */
 Type *type_default(Type *t);          /* untyped constant types -> default typed type */

@@ -182,12 +182,10 @@ static struct {
     double cpu_fraction;
     Buf trace;                  /* the last cycle's gctrace line, printed after the restart */
     /* the cycle in progress */
-    uint32_t phase;             /* atomic: 1 while marking (gc_marking is the barriers' copy) */
     uint32_t cycle;             /* atomic: the current or last cycle's number (goroutines' gcscan) */
     Cycle cur;
     int restarted;              /* gc_after_restart has work: 1 marking began, 2 a cycle ended */
     uint64_t marked;            /* atomic: bytes of the objects marked this cycle (flushed from GcWorks) */
-    uint64_t scanned;           /* atomic: bytes scanned */
     uint64_t stack_scan;        /* atomic: bytes of VM stacks scanned this cycle */
     int64_t bg_ns;              /* atomic: time of background marking (the 25% share) */
     int64_t idle_ns;            /* atomic: of idle marking */
@@ -329,7 +327,7 @@ int gc_requested(void)
 {
     /* markdone may be left from a mark phase that has ended meanwhile
      * (sysmon's look raced with the end): only a running one counts */
-    if (__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
+    if (__atomic_load_n(&gc_marking, __ATOMIC_ACQUIRE))
         return __atomic_load_n(&gc.markdone, __ATOMIC_ACQUIRE) != 0;
     return __atomic_load_n(&gc.request, __ATOMIC_ACQUIRE) != 0;
 }
@@ -338,7 +336,7 @@ int gc_force_due(int64_t now)
 {
     int64_t last = __atomic_load_n(&gc.last_mono, __ATOMIC_ACQUIRE);
     if (__atomic_load_n(&gc.gogc, __ATOMIC_RELAXED) < 0 || last == 0 ||
-        now - last <= gc.forcegc_period || gc_requested() || __atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
+        now - last <= gc.forcegc_period || gc_requested() || __atomic_load_n(&gc_marking, __ATOMIC_ACQUIRE))
         return 0;
     __atomic_store_n(&gc.request, 1, __ATOMIC_RELEASE);
     return 1;
@@ -411,8 +409,7 @@ static void gcw_flush(GcWork *w)
         work_put(w->obj + i, w->n - i < WB_OBJS ? w->n - i : WB_OBJS);
     w->n = 0;
     __atomic_fetch_add(&gc.marked, w->marked, __ATOMIC_RELAXED);
-    __atomic_fetch_add(&gc.scanned, w->scanned, __ATOMIC_RELAXED);
-    w->marked = w->scanned = 0;
+    w->marked = 0;
 }
 
 /* A marker that stops with grey objects left (an assist paid, a worker's
@@ -450,7 +447,7 @@ static size_t object_size(const MSpan *s)
  * a stale freeindex only says "not allocated" of objects that need nothing. */
 NO_TSAN static intptr_t object_index(const MSpan *s, uintptr_t w)
 {
-    uintptr_t i = s->nelems == 1 ? 0 : (w - s->base) / s->elemsize;
+    uintptr_t i = span_index(s, w);
     if (i >= s->nelems)
         return -1;  /* the slack after the last object */
     /* only allocated objects: below freeindex, or kept by the last sweep */
@@ -479,18 +476,17 @@ static inline void grey(GcWork *w, uintptr_t p)
     if (i < 0 || !set_mark(s, (uintptr_t)i))
         return;
     size_t size = object_size(s);
+    uintptr_t obj = s->base + (uintptr_t)i * size;
     if (!w) {
         /* no P (a thread in a system call): straight to the global list */
         __atomic_fetch_add(&gc.marked, size, __ATOMIC_RELAXED);
-        if (!(s->spanclass & 1)) {
-            uintptr_t obj = s->base + (uintptr_t)i * (s->nelems == 1 ? 0 : s->elemsize);
+        if (!(s->spanclass & 1))
             work_put(&obj, 1);
-        }
         return;
     }
     w->marked += size;
     if (!(s->spanclass & 1))
-        gcw_push(w, s->base + (uintptr_t)i * (s->nelems == 1 ? 0 : s->elemsize));
+        gcw_push(w, obj);
 }
 
 void gc_shade(uintptr_t p)
@@ -516,7 +512,7 @@ static int is_marked(uintptr_t p)
     MSpan *s = span_of((const void *)p);
     if (!s)
         return 1;   /* not in the heap: never freed */
-    uintptr_t i = s->nelems == 1 ? 0 : (p - s->base) / s->elemsize;
+    uintptr_t i = span_index(s, p);
     return (s->gcmarkbits[i / 8] >> (i % 8)) & 1;
 }
 
@@ -565,7 +561,6 @@ static int64_t drain(GcWork *w, int64_t budget, int (*stop)(void *), void *arg)
                 break;
         }
     }
-    w->scanned += (uint64_t)done;
     __atomic_fetch_add(&gc.nbusy, -1, __ATOMIC_SEQ_CST);
     return done;
 }
@@ -756,7 +751,7 @@ static int roots_left(void)
  * ask for mark termination (which checks again with the world stopped). */
 static void check_done(GcWork *w)
 {
-    if ((w && w->n) || !__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
+    if ((w && w->n) || !__atomic_load_n(&gc_marking, __ATOMIC_ACQUIRE))
         return;
     if (__atomic_load_n(&gc.nfull, __ATOMIC_ACQUIRE) || __atomic_load_n(&gc.nbusy, __ATOMIC_SEQ_CST) ||
         roots_left())
@@ -796,7 +791,7 @@ typedef struct Slice {
 static int slice_over(void *arg)
 {
     Slice *sl = arg;
-    if (!__atomic_load_n(&gc.phase, __ATOMIC_RELAXED) || sched_stopping())
+    if (!__atomic_load_n(&gc_marking, __ATOMIC_RELAXED) || sched_stopping())
         return 1;
     if (sl->idle && sched_has_work(sl->pp))
         return 1;
@@ -829,7 +824,7 @@ static int64_t worker(P *pp, int idle, int64_t maxns)
 
 int gc_background_work(P *pp)
 {
-    if (!__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
+    if (!__atomic_load_n(&gc_marking, __ATOMIC_ACQUIRE))
         return 0;
     /* each P's share is a quarter of the time marking has run (Go's 25%
      * goal: with 4 Ps one is a dedicated worker, with fewer each takes its
@@ -847,7 +842,7 @@ int gc_background_work(P *pp)
 
 int gc_idle_work(P *pp)
 {
-    if (!__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
+    if (!__atomic_load_n(&gc_marking, __ATOMIC_ACQUIRE))
         return 0;
     return worker(pp, 1, WORKER_SLICE_NS) != 0;
 }
@@ -862,9 +857,9 @@ void gc_alloc_marking(G *g, void *p, size_t n)
 {
     MSpan *s = span_of(p);
     if (s)
-        set_mark(s, s->nelems == 1 ? 0 : ((uintptr_t)p - s->base) / s->elemsize);
+        set_mark(s, span_index(s, (uintptr_t)p));
     GcWork *w = my_gcw();
-    if (!g || !w || !__atomic_load_n(&gc.phase, __ATOMIC_RELAXED))
+    if (!g || !w || !__atomic_load_n(&gc_marking, __ATOMIC_RELAXED))
         return;
     uint32_t c = __atomic_load_n(&gc.cycle, __ATOMIC_RELAXED);
     if (g->gcassist_cycle != c) {
@@ -911,7 +906,7 @@ void gc_alloc_marking(G *g, void *p, size_t n)
  * claim, in a system call, say) and counts again. */
 void gc_sysmon(int64_t now)
 {
-    if (!__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE))
+    if (!__atomic_load_n(&gc_marking, __ATOMIC_ACQUIRE))
         return;
     check_done(NULL);
     /* nobody marks (every M asleep): idle Ps get Ms again */
@@ -1008,7 +1003,7 @@ static void queue_finalizers(void)
     for (size_t i = first; i < fin.nq; i++) {
         uintptr_t p = fin.q[i].obj;
         MSpan *s = span_of((const void *)p);
-        set_mark(s, s->nelems == 1 ? 0 : (p - s->base) / s->elemsize);
+        set_mark(s, span_index(s, p));
         fin_remove(fin_find(p));
     }
     rt_unlock(&fin.lock);
@@ -1145,7 +1140,7 @@ static void start_cycle(int64_t tstop)
     c->goal = __atomic_load_n(&gc.next_gc, __ATOMIC_RELAXED);
     clear_pools();
 
-    gc.marked = gc.scanned = gc.stack_scan = 0;
+    gc.marked = gc.stack_scan = 0;
     gc.bg_ns = gc.idle_ns = gc.assist_ns = 0;
     gc.bg_credit = 0;
     gc.nprocs = rt_gomaxprocs(NULL, 0);
@@ -1169,7 +1164,6 @@ static void start_cycle(int64_t tstop)
     gc.assist_ratio = (double)expect / (double)left;
     __atomic_store_n(&gc.cycle, gc.cycle + 1, __ATOMIC_SEQ_CST);
     __atomic_store_n(&gc.markdone, 0, __ATOMIC_SEQ_CST);
-    __atomic_store_n(&gc.phase, 1, __ATOMIC_SEQ_CST);
     __atomic_store_n(&gc_marking, 1, __ATOMIC_SEQ_CST);
     c->tmark = rt_nanotime();
     __atomic_store_n(&gc.mark_start, c->tmark, __ATOMIC_RELAXED);
@@ -1225,7 +1219,6 @@ static int end_cycle(int64_t tstop)
     queue_finalizers();
     c->heap2 = gc.marked;
     __atomic_store_n(&gc_marking, 0, __ATOMIC_SEQ_CST);
-    __atomic_store_n(&gc.phase, 0, __ATOMIC_SEQ_CST);
     sched_for_each_p(flush_p);
     malloc_flush_nop();
     sweep_flip(gc.marked);
@@ -1294,40 +1287,38 @@ int gc_wait_done_scavenge(G *g)
     return 0;
 }
 
-void gc_add_waiters(G *list)
+/* The goroutines of list wait until cycle `cycle` has ended (world stopped). */
+static void wait_for_cycle(G *list, uint32_t cycle)
 {
-    /* a whole cycle from now: the next one (during a mark phase gc.cycle
-     * is the running one's, which ends first) */
-    uint32_t want = gc.cycle + 1;
-    if (want > gc.wait_cycle)
-        gc.wait_cycle = want;
+    if (cycle > gc.wait_cycle)
+        gc.wait_cycle = cycle;
     while (list) {
         G *next = list->schedlink;
         list->schedlink = gc.waiters;
         gc.waiters = list;
         list = next;
     }
+}
+
+void gc_add_waiters(G *list)
+{
+    /* a whole cycle from now: the next one (during a mark phase gc.cycle
+     * is the running one's, which ends first) */
+    wait_for_cycle(list, gc.cycle + 1);
     __atomic_store_n(&gc.request, 1, __ATOMIC_RELEASE);
 }
 
 G *gc_add_mark_waiters(G *list)
 {
-    if (!gc.phase)
+    if (!gc_marking)
         return list;
-    if (gc.cycle > gc.wait_cycle)
-        gc.wait_cycle = gc.cycle;
-    while (list) {
-        G *next = list->schedlink;
-        list->schedlink = gc.waiters;
-        gc.waiters = list;
-        list = next;
-    }
+    wait_for_cycle(list, gc.cycle);
     return NULL;
 }
 
 void gc_stopped(int64_t tstop)
 {
-    if (__atomic_load_n(&gc.phase, __ATOMIC_ACQUIRE)) {
+    if (__atomic_load_n(&gc_marking, __ATOMIC_ACQUIRE)) {
         if (__atomic_load_n(&gc.markdone, __ATOMIC_ACQUIRE) && end_cycle(tstop))
             cycle_done();
         return;

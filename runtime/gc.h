@@ -58,7 +58,7 @@
 typedef struct GcWork {
     int n;
     uint32_t balance;           /* objects taken since it last looked at sharing */
-    uint64_t marked, scanned;   /* bytes marked and scanned, not yet added to the cycle's */
+    uint64_t marked;            /* bytes marked, not yet added to the cycle's */
     uintptr_t obj[GCW_CAP];
 } GcWork;
 

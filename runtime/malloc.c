@@ -463,7 +463,9 @@ static void mcentral_uncache_span(MSpan *s)
         note_live(-(int64_t)(s->nelems - s->freeindex) * s->elemsize);
     rt_lock(&c->lock);
     int sw = sweep_list(0);
-    if (s->freeindex < s->nelems)
+    /* room left: a swept span's free objects are anywhere above freeindex,
+     * so it counts them; a fresh one's are all above */
+    if (s->swept ? s->alloccount < s->nelems : s->freeindex < s->nelems)
         list_push(&c->partial[sw], s);
     else
         list_push(&c->full[sw], s);
@@ -532,9 +534,7 @@ void mcache_release(MCache *c)
 
 static void *refill(MCache *c, int spc)
 {
-    MSpan *s;
-again:
-    s = c->alloc[spc];
+    MSpan *s = c->alloc[spc];
     if (s) {
         sync_span(c, spc);
         mcentral_uncache_span(s);
@@ -547,14 +547,9 @@ again:
     }
     if (s->swept) {
         /* a swept span: its free objects are the clear bits of allocbits;
-         * no bump range, nextfree looks them up. A cache released between
-         * sweeps (a cycle starting, ReadMemStats) leaves a span partial by
-         * its freeindex that has no clear bit left: it goes to full. */
+         * no bump range, nextfree looks them up */
         c->next[spc] = c->end[spc] = 0;
-        void *p = next_free_bit(s);
-        if (!p)
-            goto again;
-        return p;
+        return next_free_bit(s);
     }
     uintptr_t p = s->base + (uintptr_t)s->freeindex * s->elemsize;
     c->next[spc] = p + s->elemsize;
@@ -650,7 +645,7 @@ void mark_object(const void *p)
     MSpan *s = span_of(p);
     if (!s)
         return;
-    uintptr_t i = s->nelems == 1 ? 0 : ((uintptr_t)p - s->base) / s->elemsize;
+    uintptr_t i = span_index(s, (uintptr_t)p);
     __atomic_fetch_or(&s->gcmarkbits[i / 8], (uint8_t)(1u << (i % 8)), __ATOMIC_RELAXED);
 }
 

@@ -60,6 +60,11 @@ typedef struct MCache {
 
 void   *mallocgc(MCache *c, size_t size, int noscan);
 MSpan  *span_of(const void *p);     /* the in-use span holding p (interior pointers too), or NULL */
+/* The index in s of the object holding p (0 for a large object's span). */
+static inline uintptr_t span_index(const MSpan *s, uintptr_t p)
+{
+    return s->nelems == 1 ? 0 : (p - s->base) / s->elemsize;
+}
 void   *span_object_base(MSpan *s, const void *p);   /* start of the object holding p */
 void    mcache_init(MCache *c);
 void    mcache_release(MCache *c);      /* its spans back to their mcentrals (a P going away) */
