@@ -598,6 +598,7 @@ static int64_t global_offset(CG *cg, Object *o)
         cg->globals_size = (cg->globals_size + a - 1) / a * a;
         o->cg_goff = cg->globals_size + 1;
         cg->globals_size += s ? s : 1;
+        vec_push(&cg->globals, o);
     }
     return o->cg_goff - 1;
 }
@@ -5393,10 +5394,16 @@ Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file
         compile_job(&cg, cg.queue.v[i]);
     cg.prog->globals_size = cg.globals_size;
     cg.prog->globals = xcalloc(1, (size_t)cg.globals_size + 8);
+    /* the collector scans the package variables' pointer words only */
+    uint8_t *gmask = xcalloc(1, (size_t)cg.globals_size / 64 + 1);
+    for (int i = 0; i < cg.globals.n; i++) {
+        Object *o = cg.globals.v[i];
+        cg_mark_pointers(gmask, o->type, o->cg_goff - 1);
+    }
+    cg.prog->globals_ptrmask = gmask;
+    free(cg.globals.v);
     free(cg.queue.v);
     free(cg.wrappers.v);
-    for (int i = 0; i < cg.rtypes.n; i++)
-        ;
     free(cg.rtypes.v);
     if (cg.errors)
         return NULL;

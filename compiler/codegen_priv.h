@@ -18,6 +18,7 @@ typedef struct CG {
     PtrVec wrappers;        /* Wrapper: method wrappers made so far */
     int errors;
     int64_t globals_size;
+    PtrVec globals;         /* Object: package variables given an offset */
 } CG;
 
 void cg_error(CG *cg, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -26,6 +27,8 @@ void cg_error(CG *cg, Pos pos, const char *fmt, ...) __attribute__((format(print
 const RType *cg_rtype(CG *cg, Type *t);
 const Itab  *cg_itab(CG *cg, Type *iface, Type *concrete);
 int          cg_is_direct(Type *t);
+/* Sets the bits of the pointer words of a value of type t at byte offset off. */
+void         cg_mark_pointers(uint8_t *mask, Type *t, int64_t off);
 /* The method set of t (T or *T) as Selections sorted by name. */
 int          cg_method_set(CG *cg, Type *t, Selection **out);
 

@@ -153,8 +153,7 @@ int cg_is_direct(Type *t)
     }
 }
 
-/* Marks the pointer words of a value of type t placed at byte offset off. */
-static void mark_pointers(uint8_t *mask, Type *t, int64_t off)
+void cg_mark_pointers(uint8_t *mask, Type *t, int64_t off)
 {
     Type *u = type_underlying(t);
 #define SET(w) (mask[(w) / 8] |= (uint8_t)(1u << ((w) % 8)))
@@ -171,11 +170,11 @@ static void mark_pointers(uint8_t *mask, Type *t, int64_t off)
         if (!type_has_pointers(u->elem))
             break;      /* [256 << 20]byte: nothing to visit */
         for (int64_t i = 0; i < u->len && type_size(u->elem) > 0; i++)
-            mark_pointers(mask, u->elem, off + i * type_size(u->elem));
+            cg_mark_pointers(mask, u->elem, off + i * type_size(u->elem));
         break;
     case TY_STRUCT:
         for (int i = 0; i < u->nfields; i++)
-            mark_pointers(mask, u->fields[i].type, off + u->fields[i].offset);
+            cg_mark_pointers(mask, u->fields[i].type, off + u->fields[i].offset);
         break;
     default:
         break;
@@ -256,7 +255,7 @@ static void fill(CG *cg, RType *r, Type *t)
         r->flags |= RT_COMPARABLE;
     int64_t words = (r->size + 7) / 8;
     uint8_t *mask = arena_alloc(cg->arena, (size_t)(words / 8 + 1));
-    mark_pointers(mask, t, 0);
+    cg_mark_pointers(mask, t, 0);
     for (int64_t i = 0; i <= words / 8; i++)
         if (mask[i])
             r->flags |= RT_HASPTR;

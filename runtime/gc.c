@@ -61,12 +61,27 @@
  * else means 100, as readGOGC) through the setter debug.SetGCPercent uses,
  * which recomputes the goal at once.
  *
- * Heap objects are scanned conservatively: every aligned word of an object
- * in a scan span that points into an allocated object (interior pointers
- * included) marks it; noscan spans are not scanned. VM stacks and frame
- * regions are scanned the same way, the used part only (below the
- * innermost frame's registers). A dead temporary can so keep an object for
- * a cycle; nothing is freed that a pointer reaches.
+ * What is scanned precisely, and what conservatively:
+ *   - heap objects precisely: every allocation that may hold pointers
+ *     writes its words' pointer bits into the heap bitmap (malloc.c,
+ *     Go's heapBitsSetType) from its type — rt_alloc's RType, a slice's
+ *     or channel buffer's element type repeated, a map's bucket layout,
+ *     the runtime structures' own PtrLayouts (rt.h) — and marking reads
+ *     only those words (scan_object); noscan spans are not read at all;
+ *   - package variables precisely, from the compiler's mask of their
+ *     pointer words (Program.globals_ptrmask);
+ *   - the runtime's C structures (timers, sudogs, finalizer records, a
+ *     G's defer and panic chains) field by field;
+ *   - conservatively, as the issue allows for stack slots only: VM stacks
+ *     (the used part, below the innermost frame's registers — registers
+ *     hold no type), frame regions (a frame's storage that escape analysis
+ *     kept off the heap), and the argument words of a deferred call (a
+ *     Defer record's copy of registers). A word there that points into an
+ *     allocated object (interior pointers included) marks it, so a dead
+ *     temporary can keep an object for a cycle; nothing a pointer reaches
+ *     is freed.
+ * The write barrier's shading of overwritten words (gc_shade_range) reads
+ * a heap destination through the bitmap too.
  *
  * Finalizers (Go's mfinal.go). A table keyed by object address holds one
  * record per object (Go keeps "specials" on the span; the address is the
@@ -120,21 +135,6 @@
 #include "runtime/sched.h"
 #include "util/mem.h"
 #include "vm/vm.h"
-
-/* The marker reads words the program writes meanwhile (it scans heap
- * objects and greys what they hold while goroutines store into them):
- * those reads are the collector's business, as Go does not instrument its
- * runtime for the race detector, and the barrier makes them safe. */
-#if defined(__SANITIZE_THREAD__)
-#define NO_TSAN __attribute__((no_sanitize("thread")))
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define NO_TSAN __attribute__((no_sanitize("thread")))
-#endif
-#endif
-#ifndef NO_TSAN
-#define NO_TSAN
-#endif
 
 #define HEAP_MINIMUM ((uint64_t)4 << 20)        /* the goal's floor at GOGC=100 (Go's defaultHeapMinimum) */
 #define FORCEGC_PERIOD ((int64_t)120 * 1000000000)
@@ -495,11 +495,30 @@ void gc_shade(uintptr_t p)
         grey(my_gcw(), p);
 }
 
+static void scan_object(GcWork *w, uintptr_t p, size_t n);
+static void scan_globals(GcWork *w, const Program *prog, size_t off, size_t n);
+static int in_globals(uintptr_t p);
+
 NO_TSAN void gc_shade_range(const void *p, size_t n)
 {
     if (!gc_is_marking())
         return;
     GcWork *w = my_gcw();
+    MSpan *s = span_of(p);
+    if (s) {
+        /* a heap object: its pointer words (none in a noscan span) */
+        if (!(s->spanclass & 1))
+            scan_object(w, (uintptr_t)p, n);
+        return;
+    }
+    if (in_globals((uintptr_t)p)) {
+        const Program *prog = rt_program();
+        uintptr_t off = (uintptr_t)p - (uintptr_t)prog->globals, end = off + n;
+        off &= ~(uintptr_t)7;
+        scan_globals(w, prog, off, end - off);
+        return;
+    }
+    /* a stack, a frame region, C memory: every word */
     const uintptr_t *x = (const uintptr_t *)(((uintptr_t)p + 7) & ~(uintptr_t)7);
     const uintptr_t *end = (const uintptr_t *)((uintptr_t)p + n);
     for (; x + 1 <= end; x++)
@@ -524,6 +543,28 @@ NO_TSAN static void scan_block(GcWork *w, const void *p, size_t n)
         uintptr_t v = *x;
         if (v >= 4096)
             grey(w, v);
+    }
+}
+
+/* Scans the heap object words [p, p+n) that hold pointers: the heap
+ * bitmap says which (written at allocation from the object's layout). */
+NO_TSAN static void scan_object(GcWork *w, uintptr_t p, size_t n)
+{
+    uintptr_t a = (p + 7) & ~(uintptr_t)7, end = p + n;
+    while (a + 8 <= end) {
+        unsigned off;
+        uint8_t byte = *heap_bitmap(a, &off);
+        uintptr_t left = (end - a) / 8;
+        unsigned take = 8 - off < left ? 8 - off : (unsigned)left;
+        unsigned bits = (unsigned)(byte >> off) & ((1u << take) - 1);
+        while (bits) {
+            unsigned j = (unsigned)__builtin_ctz(bits);
+            bits &= bits - 1;
+            uintptr_t v = *(const uintptr_t *)(a + (uintptr_t)j * 8);
+            if (v >= 4096)
+                grey(w, v);
+        }
+        a += (uintptr_t)take * 8;
     }
 }
 
@@ -553,7 +594,7 @@ static int64_t drain(GcWork *w, int64_t budget, int (*stop)(void *), void *arg)
                     gcw_push(w, o);
             size = end - obj < OBLET ? end - obj : OBLET;
         }
-        scan_block(w, (const void *)obj, size);
+        scan_object(w, obj, size);
         done += (int64_t)size;
         if (done - check >= (64 << 10)) {
             check = done;
@@ -588,6 +629,34 @@ static void scan_region(void *lo, void *hi, void *arg)
     __atomic_fetch_add(&gc.stack_scan, (uint64_t)((char *)hi - (char *)lo), __ATOMIC_RELAXED);
 }
 
+/* Package variables [off, off+n) (off a multiple of 8 bytes): the words
+ * the compiler's mask says hold pointers. */
+NO_TSAN static void scan_globals(GcWork *w, const Program *prog, size_t off, size_t n)
+{
+    const uint64_t *x = (const uint64_t *)(prog->globals + off);
+    for (size_t k = 0; k < n / 8; k++) {
+        size_t word = off / 8 + k;
+        if ((prog->globals_ptrmask[word / 8] >> (word % 8)) & 1 && x[k] >= 4096)
+            grey(w, x[k]);
+    }
+}
+
+/* The runtime's C structures are scanned field by field. */
+static void scan_timer(GcWork *w, const Timer *t)
+{
+    grey(w, (uintptr_t)t);      /* a time.Timer's runtimeTimer is a heap object */
+    grey(w, (uintptr_t)t->c);
+    grey(w, (uintptr_t)t->fn);
+    grey(w, (uintptr_t)t->loc);
+}
+
+static void scan_sudog(GcWork *w, const Sudog *sg)
+{
+    grey(w, (uintptr_t)sg->elem);   /* a heap value, or a slot of a parked G's stack (not in the heap) */
+    grey(w, (uintptr_t)sg->c);
+    grey(w, (uintptr_t)sg->addr);
+}
+
 /* What g holds: its stack, frame region, defer and panic chains, sudogs and
  * timer. g does not run meanwhile (its gcscan word is claimed). */
 NO_TSAN static void scan_stack(GcWork *w, G *g)
@@ -604,13 +673,11 @@ NO_TSAN static void scan_stack(GcWork *w, G *g)
     }
     vm_region_each(g, scan_region, w);
     if (g->param)
-        scan_block(w, g->param, sizeof(Sudog));
+        scan_sudog(w, g->param);
     for (Sudog *s = g->waiting; s; s = s->waitlink)
-        scan_block(w, s, sizeof(Sudog));
-    if (g->timer) {
-        grey(w, (uintptr_t)g->timer);
-        scan_block(w, g->timer, sizeof(Timer));
-    }
+        scan_sudog(w, s);
+    if (g->timer)
+        scan_timer(w, g->timer);
 }
 
 /* Scans g's stack unless it has been this cycle. self: the caller is about
@@ -679,10 +746,8 @@ void gc_new_g(G *g)
 static void scan_p_timers(GcWork *w, P *pp)
 {
     rt_lock(&pp->timerslock);
-    for (int i = 0; i < pp->ntimers; i++) {
-        grey(w, (uintptr_t)pp->timers[i]);
-        scan_block(w, pp->timers[i], sizeof(Timer));
-    }
+    for (int i = 0; i < pp->ntimers; i++)
+        scan_timer(w, pp->timers[i]);
     rt_unlock(&pp->timerslock);
 }
 
@@ -698,7 +763,7 @@ static void mark_finalizer_roots(GcWork *w)
         grey(w, (uintptr_t)f->fn);
         MSpan *s = span_of((const void *)f->obj);
         if (s && !(s->spanclass & 1))
-            scan_block(w, span_object_base(s, (const void *)f->obj), object_size(s));
+            scan_object(w, (uintptr_t)span_object_base(s, (const void *)f->obj), object_size(s));
     }
     for (size_t i = 0; i < fin.nq; i++) {
         grey(w, fin.q[i].obj);
@@ -718,7 +783,7 @@ static int root_job(GcWork *w)
         if (j < gc.nroot_glob) {
             Program *prog = rt_program();
             size_t off = (size_t)j * GLOBALS_CHUNK, n = (size_t)prog->globals_size - off;
-            scan_block(w, prog->globals + off, n < GLOBALS_CHUNK ? n : GLOBALS_CHUNK);
+            scan_globals(w, prog, off, n < GLOBALS_CHUNK ? n : GLOBALS_CHUNK);
             return 1;
         }
         if (j == gc.nroot_glob) {

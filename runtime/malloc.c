@@ -85,6 +85,13 @@ int size_to_class(size_t size)
 
 typedef struct HeapArena {
     MSpan *spans[PAGES_PER_ARENA];   /* the span of each page (in-use spans) */
+    /* the heap bitmap: one bit per word of the arena, set where the object
+     * allocated there holds a pointer (Go 1.19's heapArena.bitmap keeps
+     * two bits per word; golite needs only the pointer bit). Written at
+     * allocation for objects in scan spans (heap_bits_set), read by the
+     * collector (heap_bits_scan). 1 MB per arena, from calloc: pages never
+     * written cost nothing. */
+    uint8_t bitmap[ARENA_BYTES / 64];
 } HeapArena;
 
 #define ARENA_L1 ((uintptr_t)1 << (47 - ARENA_SHIFT))   /* user addresses are below 2^47 */
@@ -328,6 +335,80 @@ void *span_object_base(MSpan *s, const void *p)
         return (void *)s->base;
     uintptr_t off = (uintptr_t)p - s->base;
     return (void *)(s->base + off / s->elemsize * s->elemsize);
+}
+
+/* ---- the heap bitmap ---- */
+
+/* The bitmap byte holding word a's bit, and the bit. The arena exists: a is
+ * in an allocated object. */
+static inline uint8_t *bitmap_byte(uintptr_t a, unsigned *bit)
+{
+    HeapArena *ha = __atomic_load_n(&heap.arenas[a >> ARENA_SHIFT], __ATOMIC_ACQUIRE);
+    uintptr_t w = (a & (ARENA_BYTES - 1)) >> 3;
+    *bit = (unsigned)(w & 7);
+    return &ha->bitmap[w >> 3];
+}
+
+/* Writes n (<= 64) bits for the words from a on. One P writes a span's
+ * bits (its mcache owns the span while it allocates; a span's bits are
+ * whole bytes, spans being 8 KB-aligned), the collector reads them
+ * meanwhile: plain byte stores, atomic for the race detector. */
+static void write_bits(uintptr_t a, uint64_t bits, unsigned n)
+{
+    while (n) {
+        unsigned off;
+        uint8_t *b = bitmap_byte(a, &off);
+        unsigned take = 8 - off < n ? 8 - off : n;
+        uint8_t m = (uint8_t)(((1u << take) - 1) << off);
+        uint8_t v = (uint8_t)((bits << off) & m);
+        if (take == 8)
+            __atomic_store_n(b, v, __ATOMIC_RELAXED);
+        else
+            __atomic_store_n(b, (uint8_t)((__atomic_load_n(b, __ATOMIC_RELAXED) & ~m) | v), __ATOMIC_RELAXED);
+        bits >>= take;
+        n -= take;
+        a += (uintptr_t)take * 8;
+    }
+}
+
+/* Go's heapBitsSetType: the bits of the object at p, a slot of `slot`
+ * bytes of which the first `data` hold a value laid out as l. Every word
+ * of the slot is written (a reused slot's old bits go). */
+static void heap_bits_set(uintptr_t p, size_t slot, size_t data, const PtrLayout *l)
+{
+    uintptr_t nw = slot / 8, nd = data / 8, e = 0;
+    /* an array of pointers ([]*T, []map, []func): whole words of ones */
+    int allptr = l->period == 1 && (l->elem[0] & 1);
+    for (uintptr_t k = 0; k < nw; k += 64) {
+        unsigned n = nw - k < 64 ? (unsigned)(nw - k) : 64;
+        uint64_t bits = 0;
+        if (k >= nd) {
+            bits = 0;
+        } else if (allptr && k >= l->nhead && k + n <= nd) {
+            bits = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+        } else {
+            for (unsigned j = 0; j < n; j++) {
+                uintptr_t w = k + j;
+                unsigned b;
+                if (w < l->nhead) {
+                    b = (unsigned)(l->head >> w) & 1;
+                } else if (w < nd && l->period) {
+                    b = (l->elem[e >> 3] >> (e & 7)) & 1;
+                    if (++e == l->period)
+                        e = 0;
+                } else {
+                    break;
+                }
+                bits |= (uint64_t)b << j;
+            }
+        }
+        write_bits(p + k * 8, bits, n);
+    }
+}
+
+const uint8_t *heap_bitmap(uintptr_t a, unsigned *bit)
+{
+    return bitmap_byte(a, bit);
 }
 
 void heap_stats(HeapStats *st)
@@ -830,9 +911,11 @@ void heap_memstats(GoMemStats *ms)
 static MCache nop_cache;
 static pthread_mutex_t nop_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static void *alloc(G *g, size_t n, int noscan)
+/* n bytes laid out as l (NULL: pointer-free). */
+static void *alloc(G *g, size_t n, const PtrLayout *l)
 {
     MCache *c = rt_mcache;
+    int noscan = l == NULL;
     /* the common case inline: a small object from the P's current span */
     if (__builtin_expect(c != NULL && n - TINY_SIZE <= 1024 - 8 - TINY_SIZE, 1)) {
         int cls = size_to_class8[(n + 7) >> 3];
@@ -840,6 +923,8 @@ static void *alloc(G *g, size_t n, int noscan)
         uintptr_t p = c->next[spc], size = class_to_size[cls];
         if (__builtin_expect(p + size <= c->end[spc] && p, 1)) {
             c->next[spc] = p + size;
+            if (l)
+                heap_bits_set(p, size, n, l);
             if (__builtin_expect(gc_is_marking(), 0))
                 gc_alloc_marking(g, (void *)p, size);
             return (void *)p;
@@ -855,6 +940,11 @@ static void *alloc(G *g, size_t n, int noscan)
     }
     if (!p && n)
         rt_fatal(g, "runtime: out of memory");
+    if (l && n) {
+        size_t slot = n <= MAX_SMALL_SIZE ? class_to_size[size_to_class(n)]
+                                          : (n + PAGE_BYTES - 1) & ~(PAGE_BYTES - 1);
+        heap_bits_set((uintptr_t)p, slot, n, l);
+    }
     /* A big object gets huge pages, and their first touch may compact
      * memory for milliseconds with no safepoint: they are populated now,
      * off the P (as a system call), so that a stop of the world does not
@@ -882,19 +972,34 @@ void malloc_flush_nop(void)
     pthread_mutex_unlock(&nop_lock);
 }
 
-void *rt_alloc_bytes(G *g, size_t n)
-{
-    return alloc(g, n, 0);
-}
+const uint8_t rt_allptr_mask[1] = {1};
+const PtrLayout rt_strings_layout = {0, 0, 2, rt_allptr_mask};
 
 void *rt_alloc_noscan(G *g, size_t n)
 {
-    return alloc(g, n, 1);
+    return alloc(g, n, NULL);
+}
+
+void *rt_alloc_layout(G *g, size_t n, const PtrLayout *l)
+{
+    return alloc(g, n, l);
 }
 
 void *rt_alloc(G *g, const RType *t)
 {
-    return alloc(g, (size_t)t->size, !(t->flags & RT_HASPTR));
+    if (!(t->flags & RT_HASPTR))
+        return alloc(g, (size_t)t->size, NULL);
+    PtrLayout l = {0, 0, (uint32_t)(t->size / 8), t->ptrmask};
+    return alloc(g, (size_t)t->size, &l);
+}
+
+void *rt_alloc_array(G *g, const RType *elem, size_t n)
+{
+    size_t bytes = (size_t)elem->size * n;
+    if (!(elem->flags & RT_HASPTR))
+        return alloc(g, bytes, NULL);
+    PtrLayout l = {0, 0, (uint32_t)(elem->size / 8), elem->ptrmask};
+    return alloc(g, bytes, &l);
 }
 
 GoString rt_string(G *g, const char *s, size_t n)

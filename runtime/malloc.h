@@ -10,6 +10,21 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The marker reads words (and heap bits) the program writes meanwhile (it scans heap
+ * objects and greys what they hold while goroutines store into them):
+ * those reads are the collector's business, as Go does not instrument its
+ * runtime for the race detector, and the barrier makes them safe. */
+#if defined(__SANITIZE_THREAD__)
+#define NO_TSAN __attribute__((no_sanitize("thread")))
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define NO_TSAN __attribute__((no_sanitize("thread")))
+#endif
+#endif
+#ifndef NO_TSAN
+#define NO_TSAN
+#endif
+
 #define PAGE_SHIFT 13
 #define PAGE_BYTES ((uintptr_t)1 << PAGE_SHIFT)            /* 8 KB */
 #define ARENA_SHIFT 26
@@ -66,6 +81,10 @@ static inline uintptr_t span_index(const MSpan *s, uintptr_t p)
     return s->nelems == 1 ? 0 : (p - s->base) / s->elemsize;
 }
 void   *span_object_base(MSpan *s, const void *p);   /* start of the object holding p */
+/* The heap bitmap's byte for word a of an allocated object, and a's bit in
+ * it: set when the word holds a pointer (written at allocation from the
+ * object's layout, rt.h's PtrLayout). The collector scans those words only. */
+const uint8_t *heap_bitmap(uintptr_t a, unsigned *bit);
 void    mcache_init(MCache *c);
 void    mcache_release(MCache *c);      /* its spans back to their mcentrals (a P going away) */
 

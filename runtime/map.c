@@ -87,6 +87,32 @@ static void map_info(const RType *mt, MapInfo *mi)
     mi->bucketsize = ((sz + 7) & ~7u) + 8;
     mi->noscan = !mi->indirectkey && !mi->indirectelem && !(mt->key->flags & RT_HASPTR) &&
                  !(mt->elem->flags & RT_HASPTR);
+    mi->bucketmask = NULL;
+}
+
+/* The pointer words of a bucket: keys' and elems' (one word for an indirect
+ * one, which the slot holds a pointer to), and the overflow link. */
+static void bucket_mask_of(const MapInfo *mi, uint8_t *mask)
+{
+#define SETBIT(w) (mask[(w) / 8] |= (uint8_t)(1u << ((w) % 8)))
+    for (int i = 0; i < BUCKET_CNT; i++) {
+        size_t koff = 8 + (size_t)i * mi->keysize;
+        size_t eoff = 8 + BUCKET_CNT * (size_t)mi->keysize + (size_t)i * mi->elemsize;
+        if (mi->indirectkey)
+            SETBIT(koff / 8);
+        else if (mi->key->flags & RT_HASPTR)
+            for (size_t w = 0; w < (size_t)mi->keysize / 8; w++)
+                if ((mi->key->ptrmask[w / 8] >> (w % 8)) & 1)
+                    SETBIT(koff / 8 + w);
+        if (mi->indirectelem)
+            SETBIT(eoff / 8);
+        else if (mi->elem->flags & RT_HASPTR)
+            for (size_t w = 0; w < (size_t)mi->elemsize / 8; w++)
+                if ((mi->elem->ptrmask[w / 8] >> (w % 8)) & 1)
+                    SETBIT(eoff / 8 + w);
+    }
+    SETBIT(mi->bucketsize / 8 - 1);
+#undef SETBIT
 }
 
 #define BKEY(mi, b, i)  ((uint8_t *)(b) + 8 + (size_t)(i) * (mi)->keysize)
@@ -402,10 +428,23 @@ static inline void copy_slot(void *dst, const void *src, uint32_t n)
 
 /* ---- allocation ---- */
 
+/* n buckets: a scan map's are laid out by its bucket mask (Go's
+ * maptype.bucket type); a noscan map's overflow links are kept alive by
+ * its OvfList instead (keep_overflow). */
+static void *alloc_buckets(G *g, const MapInfo *mi, size_t n)
+{
+    if (mi->noscan)
+        return rt_alloc_noscan(g, (size_t)mi->bucketsize * n);
+    PtrLayout l = {0, 0, mi->bucketsize / 8, mi->bucketmask};
+    return rt_alloc_layout(g, (size_t)mi->bucketsize * n, &l);
+}
+
 static Bmap *new_bucket(G *g, const MapInfo *mi)
 {
-    return mi->noscan ? rt_alloc_noscan(g, mi->bucketsize) : rt_alloc_bytes(g, mi->bucketsize);
+    return alloc_buckets(g, mi, 1);
 }
+
+static const PtrLayout ovflist_layout = {PTR_WORD(OvfList, next), PTR_WORDS(OvfList), 1, rt_allptr_mask};
 
 /* A noscan map's new overflow bucket joins h->overflow (the GC does not
  * look inside the buckets that link to it). */
@@ -414,7 +453,7 @@ static void keep_overflow(G *g, Hmap *h, Bmap *ovf)
     OvfList *l = h->overflow;
     if (!l || l->n == l->cap) {
         int64_t cap = l ? 2 * l->cap : 8;
-        OvfList *nl = rt_alloc_bytes(g, sizeof(OvfList) + (size_t)cap * sizeof(void *));
+        OvfList *nl = rt_alloc_layout(g, sizeof(OvfList) + (size_t)cap * sizeof(void *), &ovflist_layout);
         nl->cap = cap;
         if (l) {
             nl->n = l->n;
@@ -440,8 +479,7 @@ static void *make_bucket_array(G *g, const MapInfo *mi, uint8_t b, Bmap **next_o
         if (up != sz)
             nbuckets = up / mi->bucketsize;
     }
-    size_t bytes = (size_t)mi->bucketsize * nbuckets;
-    void *buckets = mi->noscan ? rt_alloc_noscan(g, bytes) : rt_alloc_bytes(g, bytes);
+    void *buckets = alloc_buckets(g, mi, nbuckets);
     *next_overflow = NULL;
     if (base != nbuckets) {
         *next_overflow = BUCKET(mi, buckets, base);
@@ -484,9 +522,19 @@ static Bmap *new_overflow(G *g, const MapInfo *mi, Hmap *h, Bmap *b)
 
 Hmap *map_make(G *g, const RType *mt, int64_t hint)
 {
-    Hmap *h = rt_alloc_bytes(g, sizeof(Hmap));
-    map_info(mt, &h->mi);
-    MapInfo mi = h->mi;
+    static const PtrLayout hmap_layout = {
+        PTR_WORD(Hmap, buckets) | PTR_WORD(Hmap, oldbuckets) | PTR_WORD(Hmap, next_overflow) |
+        PTR_WORD(Hmap, overflow) | PTR_WORD(Hmap, oldoverflow), PTR_WORDS(Hmap), 0, NULL};
+    MapInfo mi;
+    map_info(mt, &mi);
+    size_t masklen = mi.noscan ? 0 : mi.bucketsize / 64 + 1;
+    Hmap *h = rt_alloc_layout(g, sizeof(Hmap) + masklen, &hmap_layout);
+    if (masklen) {
+        uint8_t *mask = (uint8_t *)(h + 1);
+        bucket_mask_of(&mi, mask);
+        mi.bucketmask = mask;
+    }
+    h->mi = mi;
     h->t = mt;
     h->hash0 = rt_fastrand();
     if (hint < 0 || hint > ((int64_t)1 << 40))
@@ -969,7 +1017,10 @@ next:
 
 MapIter *map_iter_init(G *g, Hmap *h)
 {
-    MapIter *it = rt_alloc_bytes(g, sizeof(MapIter));
+    static const PtrLayout iter_layout = {
+        PTR_WORD(MapIter, key) | PTR_WORD(MapIter, elem) | PTR_WORD(MapIter, h) | PTR_WORD(MapIter, buckets) |
+        PTR_WORD(MapIter, bptr) | PTR_WORD(MapIter, overflow) | PTR_WORD(MapIter, oldoverflow), PTR_WORDS(MapIter), 0, NULL};
+    MapIter *it = rt_alloc_layout(g, sizeof(MapIter), &iter_layout);
     if (!h || h->count == 0)
         return it;     /* key == NULL: done */
     it->h = h;
@@ -979,7 +1030,7 @@ MapIter *map_iter_init(G *g, Hmap *h)
      * arrays it may walk through the list they are kept on, so the list
      * must exist before any is added (Go's mapiterinit calls createOverflow) */
     if (h->mi.noscan && !h->overflow) {
-        OvfList *l = rt_alloc_bytes(g, sizeof(OvfList) + 8 * sizeof(void *));
+        OvfList *l = rt_alloc_layout(g, sizeof(OvfList) + 8 * sizeof(void *), &ovflist_layout);
         l->cap = 8;
         gc_store_ptr(&h->overflow, l);
     }

@@ -26,6 +26,7 @@ typedef struct MapInfo {
     bool indirectkey, indirectelem;
     bool noscan;            /* buckets hold no pointers but their overflow links (Go's ptrdata == 0) */
     uint32_t bucketsize;
+    const uint8_t *bucketmask;    /* scan maps: a bucket's pointer words (kept after the Hmap) */
 } MapInfo;
 
 /* Overflow buckets allocated one by one for a noscan map: bucket arrays

@@ -156,7 +156,9 @@ static const RType t_typeassertion = {
  * vm_execute to unwind to, reports it. */
 static _Noreturn void gopanic_k(G *g, GoEface v, int sig, int goexit)
 {
-    Panic *p = rt_alloc_bytes(g, sizeof(Panic));
+    static const PtrLayout panic_layout = {
+        PTR_WORD(Panic, link) | PTR_WORD(Panic, arg.type) | PTR_WORD(Panic, arg.data), PTR_WORDS(Panic), 0, NULL};
+    Panic *p = rt_alloc_layout(g, sizeof(Panic), &panic_layout);
     p->arg = v;
     p->sigpanic = sig;
     p->goexit = goexit;
@@ -204,7 +206,7 @@ _Noreturn void rt_panic_runtime(G *g, const char *fmt, ...)
     else if (msg[0] == '\001')
         t = &t_plainerror;
     free(msg);
-    GoString *s = rt_alloc_bytes(g, sizeof(GoString));
+    GoString *s = rt_alloc_layout(g, sizeof(GoString), &rt_strings_layout);
     *s = rt_string(g, b.s, b.n);
     buf_free(&b);
     gopanic(g, (GoEface){t, s}, sig);
@@ -331,7 +333,7 @@ _Noreturn void rt_panic_value(G *g, GoEface v)
 
 _Noreturn void rt_panic_string(G *g, const char *msg)
 {
-    GoString *s = rt_alloc_bytes(g, sizeof(GoString));
+    GoString *s = rt_alloc_layout(g, sizeof(GoString), &rt_strings_layout);
     *s = rt_cstring(g, msg);
     gopanic(g, (GoEface){g->prog && g->prog->t_string ? g->prog->t_string : &t_str, s}, 0);
 }
@@ -360,7 +362,7 @@ void rt_set_args(int argc, char **argv)
 
 GoSlice rt_args(G *g)
 {
-    GoString *v = rt_alloc_bytes(g, sizeof(GoString) * (size_t)(prog_argc + 1));
+    GoString *v = rt_alloc_layout(g, sizeof(GoString) * (size_t)(prog_argc + 1), &rt_strings_layout);
     for (int i = 0; i < prog_argc; i++)
         v[i] = rt_cstring(g, prog_argv[i]);
     return (GoSlice){v, prog_argc, prog_argc};

@@ -34,10 +34,26 @@ typedef struct NativeDef {
 } NativeDef;
 NativeFn natives_lookup(const char *name);
 
-/* Allocation: zeroed memory, never freed until the GC lands (issue 7).
+/* Allocation: zeroed memory from the collected heap (runtime/malloc.c).
+ * The collector scans heap objects precisely: every allocation that may
+ * hold pointers says which words do (the heap bitmap is written from it),
+ * so a pointer stored where its layout has none is lost. rt_alloc takes a
+ * Go type, rt_alloc_array n elements of one; runtime structures describe
+ * themselves with a PtrLayout (PTR_WORD(T, field) builds its head mask);
  * rt_alloc_noscan is for memory that holds no pointers. */
+typedef struct PtrLayout {
+    uint64_t head;          /* words [0, nhead): bit k set if word k holds a pointer */
+    uint32_t nhead;
+    uint32_t period;        /* then elements of `period` words (0: none), */
+    const uint8_t *elem;    /*   their pointer bits (one per word, LSB first), repeated to the end */
+} PtrLayout;
+#define PTR_WORD(T, field) ((uint64_t)1 << (offsetof(T, field) / 8))
+#define PTR_WORDS(T) ((uint32_t)((sizeof(T) + 7) / 8))
+extern const uint8_t rt_allptr_mask[1];     /* {1}: an element of one pointer word */
+extern const PtrLayout rt_strings_layout;   /* GoStrings */
 void *rt_alloc(G *g, const RType *t);
-void *rt_alloc_bytes(G *g, size_t n);
+void *rt_alloc_array(G *g, const RType *elem, size_t n);
+void *rt_alloc_layout(G *g, size_t n, const PtrLayout *l);
 void *rt_alloc_noscan(G *g, size_t n);
 GoString rt_string(G *g, const char *s, size_t n);   /* copies */
 static inline GoString rt_cstring(G *g, const char *s);

@@ -34,8 +34,7 @@ GoSlice rt_makeslice(G *g, const RType *elem, int64_t len, int64_t cap)
         rt_panic_runtime(g, "makeslice: cap out of range");
     GoSlice s = {zerobase, len, cap};
     if (es && cap)
-        s.ptr = (elem->flags & RT_HASPTR) ? rt_alloc_bytes(g, es * (uint64_t)cap)
-                                          : rt_alloc_noscan(g, es * (uint64_t)cap);
+        s.ptr = rt_alloc_array(g, elem, (size_t)cap);
     return s;
 }
 
@@ -67,7 +66,7 @@ void rt_growslice(G *g, GoSlice *s, const RType *elem, int64_t add)
         rt_panic_runtime(g, "growslice: len out of range");
     uint64_t capmem = rt_roundupsize((uint64_t)newcap * es);
     newcap = (int64_t)(capmem / es);
-    void *p = (elem->flags & RT_HASPTR) ? rt_alloc_bytes(g, capmem) : rt_alloc_noscan(g, capmem);
+    void *p = rt_alloc_array(g, elem, (size_t)newcap);
     if (s->len)
         memcpy(p, s->ptr, (size_t)((uint64_t)s->len * es));
     s->ptr = p;

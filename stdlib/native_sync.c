@@ -332,7 +332,9 @@ static int64_t when(int64_t d)
 /* func newTimer(d, period Duration, c chan Time, f func(), loc *Location) *runtimeTimer */
 static void time_newtimer(G *g, uint64_t *a)
 {
-    Timer *t = rt_alloc_bytes(g, sizeof(Timer));
+    static const PtrLayout timer_layout = {
+        PTR_WORD(Timer, c) | PTR_WORD(Timer, fn) | PTR_WORD(Timer, loc), PTR_WORDS(Timer), 0, NULL};
+    Timer *t = rt_alloc_layout(g, sizeof(Timer), &timer_layout);
     t->c = (Hchan *)a[2];
     t->fn = (Closure *)a[3];
     t->loc = (void *)a[4];

@@ -53,5 +53,5 @@ GoString *natives_make_strings(G *g, int64_t cap)
 {
     if (cap == 0)
         return (GoString *)&zerobase;
-    return rt_alloc_bytes(g, (size_t)cap * sizeof(GoString));
+    return rt_alloc_layout(g, (size_t)cap * sizeof(GoString), &rt_strings_layout);
 }

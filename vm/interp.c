@@ -1371,7 +1371,9 @@ static int run_loop(G *g, int64_t stop_base)
     CASE(CLOSURE) {
         const Func *f = (const Func *)K[GET_Bx(i)];
         SAVE();
-        Closure *cl = rt_alloc_bytes(g, sizeof(Closure) + (size_t)f->nupvals * 8);
+        /* fn (C memory), then the captured variables' cells */
+        static const PtrLayout closure_layout = {0, 1, 1, rt_allptr_mask};
+        Closure *cl = rt_alloc_layout(g, sizeof(Closure) + (size_t)f->nupvals * 8, &closure_layout);
         cl->fn = f;
         R[A] = (uint64_t)cl;
         NEXT;
@@ -1382,7 +1384,10 @@ static int run_loop(G *g, int64_t stop_base)
 
     CASE(DEFER) {
         SAVE();
-        Defer *d = rt_alloc_bytes(g, sizeof(Defer) + (size_t)B * 8);
+        /* the arguments are registers' words: scanned as a stack's are,
+         * every word a possible pointer */
+        static const PtrLayout defer_layout = {PTR_WORD(Defer, link) | PTR_WORD(Defer, fn), PTR_WORDS(Defer), 1, rt_allptr_mask};
+        Defer *d = rt_alloc_layout(g, sizeof(Defer) + (size_t)B * 8, &defer_layout);
         d->fn = (Closure *)R[A];
         d->nargs = B;
         memcpy(d->args, &R[A + 1], (size_t)B * 8);

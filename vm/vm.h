@@ -115,6 +115,7 @@ struct Closure {
 struct Program {
     uint8_t *globals;       /* package variables */
     int64_t globals_size;
+    const uint8_t *globals_ptrmask; /* one bit per word of globals: holds a pointer */
     Func *entry;            /* runs package initialisation, then main.main */
     PtrVec funcs;           /* every function, for disasm */
     const char *file;

@@ -52,6 +52,7 @@ static int npass, nfail;
 /* ---- hand-built type descriptors ---- */
 
 static const uint8_t mask_string[1] = {1};
+static const uint8_t mask_eface[1] = {3};
 static const RType t_int = {.kind = RK_INT, .align = 8, .size = 8, .flags = RT_COMPARABLE,
                             .hash = 0x1234, .str = "int"};
 static const RType t_string = {.kind = RK_STRING, .align = 8, .size = 16,
@@ -65,7 +66,7 @@ static const RType t_slice = {.kind = RK_SLICE, .align = 8, .size = 24, .flags =
                               .hash = 0x5678, .str = "[]int", .elem = &t_int, .ptrmask = mask_string};
 static const RType t_eface = {.kind = RK_INTERFACE, .align = 8, .size = 16,
                               .flags = RT_COMPARABLE | RT_HASPTR, .hash = 0x6789,
-                              .str = "interface {}"};
+                              .str = "interface {}", .ptrmask = mask_eface};
 
 #define MAPTYPE(name, k, e, s)                                                       \
     static const RType name = {.kind = RK_MAP, .align = 8, .size = 8,                \
