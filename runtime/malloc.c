@@ -91,7 +91,7 @@ typedef struct HeapArena {
      * allocation for objects in scan spans (heap_bits_set), read by the
      * collector (heap_bits_scan). 1 MB per arena, from calloc: pages never
      * written cost nothing. */
-    uint8_t bitmap[ARENA_BYTES / 64];
+    uint64_t bitmap[ARENA_BYTES / 64 / 8];
 } HeapArena;
 
 #define ARENA_L1 ((uintptr_t)1 << (47 - ARENA_SHIFT))   /* user addresses are below 2^47 */
@@ -346,7 +346,7 @@ static inline uint8_t *bitmap_byte(uintptr_t a, unsigned *bit)
     HeapArena *ha = __atomic_load_n(&heap.arenas[a >> ARENA_SHIFT], __ATOMIC_ACQUIRE);
     uintptr_t w = (a & (ARENA_BYTES - 1)) >> 3;
     *bit = (unsigned)(w & 7);
-    return &ha->bitmap[w >> 3];
+    return (uint8_t *)ha->bitmap + (w >> 3);
 }
 
 /* Writes n (<= 64) bits for the words from a on. One P writes a span's
@@ -371,12 +371,59 @@ static void write_bits(uintptr_t a, uint64_t bits, unsigned n)
     }
 }
 
+/* The bits of a layout over an object of nw <= 64 words whose data is nd
+ * words: the head, then the element's bits repeated by doubling. */
+static inline uint64_t layout_bits64(const PtrLayout *l, uintptr_t nw, uintptr_t nd)
+{
+    uint64_t bits = l->nhead ? l->head & (l->nhead >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << l->nhead) - 1) : 0;
+    if (l->period && nd > l->nhead) {
+        uintptr_t p = l->period < 64 ? l->period : 64;
+        uint64_t e = 0;
+        for (uintptr_t i = 0; i < (p + 7) / 8; i++)
+            e |= (uint64_t)l->elem[i] << (8 * i);
+        if (p < 64)
+            e &= ((uint64_t)1 << p) - 1;
+        for (uintptr_t k = p; k < nd - l->nhead; k *= 2)
+            e |= e << k;
+        bits |= e << l->nhead;
+    }
+    if (nd < 64)
+        bits &= ((uint64_t)1 << nd) - 1;
+    (void)nw;
+    return bits;
+}
+
+/* Writes the n <= 64 bits of an object at p. The bitmap words it touches
+ * belong to p's span (a span's bits are whole, 8-aligned bitmap words:
+ * spans are 8 KB-aligned), which only the P caching it writes. */
+static inline void write_bits64(uintptr_t p, uint64_t bits, unsigned n)
+{
+    HeapArena *ha = __atomic_load_n(&heap.arenas[p >> ARENA_SHIFT], __ATOMIC_ACQUIRE);
+    uintptr_t w = (p & (ARENA_BYTES - 1)) >> 3, i = w >> 6;
+    unsigned off = (unsigned)(w & 63);
+    if (off + n > 64 && i + 1 == ARENA_BYTES / 64 / 8) {
+        write_bits(p, bits, n);     /* the object crosses into the next arena */
+        return;
+    }
+    uint64_t m = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+    uint64_t *b = &ha->bitmap[i];
+    __atomic_store_n(b, (__atomic_load_n(b, __ATOMIC_RELAXED) & ~(m << off)) | (bits << off), __ATOMIC_RELAXED);
+    if (off + n > 64) {
+        unsigned sh = 64 - off;
+        __atomic_store_n(b + 1, (__atomic_load_n(b + 1, __ATOMIC_RELAXED) & ~(m >> sh)) | (bits >> sh), __ATOMIC_RELAXED);
+    }
+}
+
 /* Go's heapBitsSetType: the bits of the object at p, a slot of `slot`
  * bytes of which the first `data` hold a value laid out as l. Every word
  * of the slot is written (a reused slot's old bits go). */
-static void heap_bits_set(uintptr_t p, size_t slot, size_t data, const PtrLayout *l)
+static inline void heap_bits_set(uintptr_t p, size_t slot, size_t data, const PtrLayout *l)
 {
     uintptr_t nw = slot / 8, nd = data / 8, e = 0;
+    if (nw <= 64) {
+        write_bits64(p, layout_bits64(l, nw, nd), (unsigned)nw);
+        return;
+    }
     /* an array of pointers ([]*T, []map, []func): whole words of ones */
     int allptr = l->period == 1 && (l->elem[0] & 1);
     for (uintptr_t k = 0; k < nw; k += 64) {
@@ -608,6 +655,7 @@ void mcache_release(MCache *c)
             sync_span(c, i);
             mcentral_uncache_span(c->alloc[i]);
             c->alloc[i] = NULL;
+            c->bitmap[i] = NULL;
             c->next[i] = c->end[i] = 0;
         }
     c->tiny = c->tinyoffset = 0;
@@ -622,10 +670,13 @@ static void *refill(MCache *c, int spc)
     }
     s = mcentral_cache_span(spc);
     c->alloc[spc] = s;
+    c->bitmap[spc] = NULL;
     if (!s) {
         c->next[spc] = c->end[spc] = 0;
         return NULL;
     }
+    if (!(spc & 1) && (s->base >> ARENA_SHIFT) == ((s->base + s->npages * PAGE_BYTES - 1) >> ARENA_SHIFT))
+        c->bitmap[spc] = __atomic_load_n(&heap.arenas[s->base >> ARENA_SHIFT], __ATOMIC_ACQUIRE)->bitmap;
     if (s->swept) {
         /* a swept span: its free objects are the clear bits of allocbits;
          * no bump range, nextfree looks them up */
@@ -911,11 +962,13 @@ void heap_memstats(GoMemStats *ms)
 static MCache nop_cache;
 static pthread_mutex_t nop_lock = PTHREAD_MUTEX_INITIALIZER;
 
-/* n bytes laid out as l (NULL: pointer-free). */
-static void *alloc(G *g, size_t n, const PtrLayout *l)
+/* n bytes: pointer-free (noscan), laid out as l, or (l NULL, n <= 512)
+ * with the pointer bits `bits`. Inlined into its three callers, so each
+ * keeps only its own case. */
+static inline __attribute__((always_inline)) void *alloc_with(G *g, size_t n, int noscan, const PtrLayout *l,
+                                                              uint64_t bits)
 {
     MCache *c = rt_mcache;
-    int noscan = l == NULL;
     /* the common case inline: a small object from the P's current span */
     if (__builtin_expect(c != NULL && n - TINY_SIZE <= 1024 - 8 - TINY_SIZE, 1)) {
         int cls = size_to_class8[(n + 7) >> 3];
@@ -923,8 +976,22 @@ static void *alloc(G *g, size_t n, const PtrLayout *l)
         uintptr_t p = c->next[spc], size = class_to_size[cls];
         if (__builtin_expect(p + size <= c->end[spc] && p, 1)) {
             c->next[spc] = p + size;
-            if (l)
+            if (l) {
                 heap_bits_set(p, size, n, l);
+            } else if (!noscan) {
+                uint64_t *bm = c->bitmap[spc];
+                uintptr_t w = (p & (ARENA_BYTES - 1)) >> 3;
+                unsigned off = (unsigned)(w & 63), nw = (unsigned)(size / 8);
+                if (bm && off + nw <= 64) {
+                    /* the usual case: the object's bits in one bitmap word */
+                    uint64_t m = nw == 64 ? ~(uint64_t)0 : ((uint64_t)1 << nw) - 1;
+                    bm += w >> 6;
+                    __atomic_store_n(bm, (__atomic_load_n(bm, __ATOMIC_RELAXED) & ~(m << off)) | (bits << off),
+                                     __ATOMIC_RELAXED);
+                } else {
+                    write_bits64(p, bits, nw);
+                }
+            }
             if (__builtin_expect(gc_is_marking(), 0))
                 gc_alloc_marking(g, (void *)p, size);
             return (void *)p;
@@ -940,10 +1007,13 @@ static void *alloc(G *g, size_t n, const PtrLayout *l)
     }
     if (!p && n)
         rt_fatal(g, "runtime: out of memory");
-    if (l && n) {
+    if (!noscan && n) {
         size_t slot = n <= MAX_SMALL_SIZE ? class_to_size[size_to_class(n)]
                                           : (n + PAGE_BYTES - 1) & ~(PAGE_BYTES - 1);
-        heap_bits_set((uintptr_t)p, slot, n, l);
+        if (l)
+            heap_bits_set((uintptr_t)p, slot, n, l);
+        else
+            write_bits64((uintptr_t)p, bits, (unsigned)(slot / 8));
     }
     /* A big object gets huge pages, and their first touch may compact
      * memory for milliseconds with no safepoint: they are populated now,
@@ -975,9 +1045,14 @@ void malloc_flush_nop(void)
 const uint8_t rt_allptr_mask[1] = {1};
 const PtrLayout rt_strings_layout = {0, 0, 2, rt_allptr_mask};
 
+static void *alloc(G *g, size_t n, const PtrLayout *l)
+{
+    return l ? alloc_with(g, n, 0, l, 0) : alloc_with(g, n, 1, NULL, 0);
+}
+
 void *rt_alloc_noscan(G *g, size_t n)
 {
-    return alloc(g, n, NULL);
+    return alloc_with(g, n, 1, NULL, 0);
 }
 
 void *rt_alloc_layout(G *g, size_t n, const PtrLayout *l)
@@ -988,7 +1063,14 @@ void *rt_alloc_layout(G *g, size_t n, const PtrLayout *l)
 void *rt_alloc(G *g, const RType *t)
 {
     if (!(t->flags & RT_HASPTR))
-        return alloc(g, (size_t)t->size, NULL);
+        return alloc_with(g, (size_t)t->size, 1, NULL, 0);
+    if (t->size <= 512) {
+        /* up to 64 words: the type's bits are one word of the bitmap */
+        uint64_t bits = t->ptrmask[0];
+        for (int64_t i = 1; i < (t->size / 8 + 7) / 8; i++)
+            bits |= (uint64_t)t->ptrmask[i] << (8 * i);
+        return alloc_with(g, (size_t)t->size, 0, NULL, bits);
+    }
     PtrLayout l = {0, 0, (uint32_t)(t->size / 8), t->ptrmask};
     return alloc(g, (size_t)t->size, &l);
 }

@@ -69,6 +69,9 @@ typedef struct MCache {
      * one is a bump (the span's freeindex is brought up to date when the
      * span goes back to its mcentral) */
     uintptr_t next[NUM_SPAN_CLASSES], end[NUM_SPAN_CLASSES];
+    /* the heap bitmap of alloc[i]'s arena (NULL for a span that crosses
+     * into the next arena): writing an object's bits is then one word */
+    uint64_t *bitmap[NUM_SPAN_CLASSES];
     uintptr_t tiny;             /* the current 16-byte block for tiny noscan objects */
     uintptr_t tinyoffset;
 } MCache;
