@@ -642,7 +642,7 @@ NO_TSAN static void scan_globals(GcWork *w, const Program *prog, size_t off, siz
 }
 
 /* The runtime's C structures are scanned field by field. */
-static void scan_timer(GcWork *w, const Timer *t)
+NO_TSAN static void scan_timer(GcWork *w, const Timer *t)
 {
     grey(w, (uintptr_t)t);      /* a time.Timer's runtimeTimer is a heap object */
     grey(w, (uintptr_t)t->c);
@@ -650,7 +650,7 @@ static void scan_timer(GcWork *w, const Timer *t)
     grey(w, (uintptr_t)t->loc);
 }
 
-static void scan_sudog(GcWork *w, const Sudog *sg)
+NO_TSAN static void scan_sudog(GcWork *w, const Sudog *sg)
 {
     grey(w, (uintptr_t)sg->elem);   /* a heap value, or a slot of a parked G's stack (not in the heap) */
     grey(w, (uintptr_t)sg->c);
@@ -921,9 +921,15 @@ static int assist_stop(void *arg)
 void gc_alloc_marking(G *g, void *p, size_t n)
 {
     MSpan *s = span_of(p);
-    if (s)
-        set_mark(s, span_index(s, (uintptr_t)p));
     GcWork *w = my_gcw();
+    /* black, and counted as marked as Go's gcmarknewobject does: the next
+     * goal grows from what this cycle found live, allocations included */
+    if (s && set_mark(s, span_index(s, (uintptr_t)p))) {
+        if (w)
+            w->marked += object_size(s);
+        else
+            __atomic_fetch_add(&gc.marked, object_size(s), __ATOMIC_RELAXED);
+    }
     if (!g || !w || !__atomic_load_n(&gc_marking, __ATOMIC_RELAXED))
         return;
     uint32_t c = __atomic_load_n(&gc.cycle, __ATOMIC_RELAXED);

@@ -987,7 +987,7 @@ static int64_t earliest_timer(void)
 {
     int64_t w = 0;
     for (int i = 0; i < LOADR(&gomaxprocs); i++) {
-        int64_t t = LOAD(&allp[i]->timer0when);
+        int64_t t = LOAD(&LOAD(&allp[i])->timer0when);
         if (t && (!w || t < w))
             w = t;
     }
@@ -1538,13 +1538,21 @@ static void world_restart(M *m, int32_t n)
             withwork = pp;
         }
     }
+    /* more to run than our P's next G: a spinning M may take it (Go's
+     * startTheWorld wakes one whatever the queues hold; here a woken
+     * thread was often put on this CPU and held the restart for 2–4 ms
+     * while it looked for work in vain) */
+    P *me = m->p;
+    int more = sched.runqsize > 0 ||
+               LOAD(&me->runqtail) - LOAD(&me->runqhead) + (LOAD(&me->runnext) != NULL) > 1;
     rt_unlock(&sched.lock);
     while (withwork) {
         P *pp = withwork;
         withwork = pp->link;
         startm(pp, 0);
     }
-    wakep();
+    if (more)
+        wakep();
 }
 
 /* Stop-the-world requests (runtime.GC, GOMAXPROCS(n), a heap past its
