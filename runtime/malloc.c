@@ -1,8 +1,8 @@
 /*
  * malloc.c — Go's allocator (runtime/malloc.go, mheap.go, mcentral.go,
  * mcache.go; seeds 000 §1 and 002 内存管理), the single allocation entry
- * point of golite's runtime. Issue 7's first slice: allocation only (no GC
- * frees anything yet; sweeping will give spans back).
+ * point of golite's runtime, with the lazy sweep that frees what gc.c left
+ * unmarked and the heap bitmap that tells gc.c which words hold pointers.
  *
  * Sizes: objects up to 32 KB are rounded to one of Go's 68 size classes
  * (class_to_size, and class_to_allocnpages pages per span); a span class is
@@ -24,6 +24,14 @@
  * use in chunks growing from 64 KB to 4 MB (faulting them in one at a time
  * costs more than the allocation on this machine); spans of 2 MB and more
  * are 2 MB-aligned and advised to use transparent huge pages.
+ *
+ * The heap bitmap (Go 1.19's heap bits, one bit per word instead of two):
+ * each arena keeps a bit per 8-byte word, set where the object allocated
+ * there holds a pointer. Every allocation that may hold pointers writes its
+ * object's bits before it returns, from the layout its caller gives (rt.h:
+ * an RType, an element type repeated, a runtime structure's PtrLayout);
+ * the whole slot is written, so a reused slot's old bits go. The collector
+ * scans only the words whose bit is set; noscan spans have no bits.
  */
 #include <pthread.h>
 #include <sched.h>
