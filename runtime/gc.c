@@ -136,6 +136,21 @@
 #include "util/mem.h"
 #include "vm/vm.h"
 
+/* The marker reads words the program writes meanwhile (it scans heap
+ * objects and greys what they hold while goroutines store into them):
+ * those reads are the collector's business, as Go does not instrument its
+ * runtime for the race detector, and the barrier makes them safe. */
+#if defined(__SANITIZE_THREAD__)
+#define NO_TSAN __attribute__((no_sanitize("thread")))
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define NO_TSAN __attribute__((no_sanitize("thread")))
+#endif
+#endif
+#ifndef NO_TSAN
+#define NO_TSAN
+#endif
+
 #define HEAP_MINIMUM ((uint64_t)4 << 20)        /* the goal's floor at GOGC=100 (Go's defaultHeapMinimum) */
 #define FORCEGC_PERIOD ((int64_t)120 * 1000000000)
 #define GLOBALS_CHUNK ((size_t)64 << 10)        /* a root job of globals */
@@ -495,6 +510,7 @@ void gc_shade(uintptr_t p)
         grey(my_gcw(), p);
 }
 
+static void scan_block(GcWork *w, const void *p, size_t n);
 static void scan_object(GcWork *w, uintptr_t p, size_t n);
 static void scan_globals(GcWork *w, const Program *prog, size_t off, size_t n);
 static int in_globals(uintptr_t p);
@@ -518,12 +534,7 @@ NO_TSAN void gc_shade_range(const void *p, size_t n)
         scan_globals(w, prog, off, end - off);
         return;
     }
-    /* a stack, a frame region, C memory: every word */
-    const uintptr_t *x = (const uintptr_t *)(((uintptr_t)p + 7) & ~(uintptr_t)7);
-    const uintptr_t *end = (const uintptr_t *)((uintptr_t)p + n);
-    for (; x + 1 <= end; x++)
-        if (*x)
-            grey(w, *x);
+    scan_block(w, p, n);    /* a stack, a frame region, C memory: every word */
 }
 
 static int is_marked(uintptr_t p)

@@ -97,7 +97,7 @@ typedef struct HeapArena {
      * allocated there holds a pointer (Go 1.19's heapArena.bitmap keeps
      * two bits per word; golite needs only the pointer bit). Written at
      * allocation for objects in scan spans (heap_bits_set), read by the
-     * collector (heap_bits_scan). 1 MB per arena, from calloc: pages never
+     * collector (gc.c's scan_object, through heap_bitmap). 1 MB per arena, from calloc: pages never
      * written cost nothing. */
     uint64_t bitmap[ARENA_BYTES / 64 / 8];
 } HeapArena;
@@ -379,9 +379,9 @@ static void write_bits(uintptr_t a, uint64_t bits, unsigned n)
     }
 }
 
-/* The bits of a layout over an object of nw <= 64 words whose data is nd
+/* The bits of a layout over an object of at most 64 words whose data is nd
  * words: the head, then the element's bits repeated by doubling. */
-static inline uint64_t layout_bits64(const PtrLayout *l, uintptr_t nw, uintptr_t nd)
+static inline uint64_t layout_bits64(const PtrLayout *l, uintptr_t nd)
 {
     uint64_t bits = l->nhead ? l->head & (l->nhead >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << l->nhead) - 1) : 0;
     if (l->period && nd > l->nhead) {
@@ -397,24 +397,25 @@ static inline uint64_t layout_bits64(const PtrLayout *l, uintptr_t nw, uintptr_t
     }
     if (nd < 64)
         bits &= ((uint64_t)1 << nd) - 1;
-    (void)nw;
     return bits;
 }
 
-/* Writes the n <= 64 bits of an object at p. The bitmap words it touches
- * belong to p's span (a span's bits are whole, 8-aligned bitmap words:
- * spans are 8 KB-aligned), which only the P caching it writes. */
-static inline void write_bits64(uintptr_t p, uint64_t bits, unsigned n)
+/* Writes the n <= 64 bits of an object at p; bm is the bitmap of p's arena
+ * (NULL: looked up). The bitmap words it touches belong to p's span (a
+ * span's bits are whole, 8-aligned bitmap words: spans are 8 KB-aligned),
+ * which only the P caching it writes. */
+static inline void write_bits64(uint64_t *bm, uintptr_t p, uint64_t bits, unsigned n)
 {
-    HeapArena *ha = __atomic_load_n(&heap.arenas[p >> ARENA_SHIFT], __ATOMIC_ACQUIRE);
     uintptr_t w = (p & (ARENA_BYTES - 1)) >> 3, i = w >> 6;
     unsigned off = (unsigned)(w & 63);
     if (off + n > 64 && i + 1 == ARENA_BYTES / 64 / 8) {
         write_bits(p, bits, n);     /* the object crosses into the next arena */
         return;
     }
+    if (!bm)
+        bm = __atomic_load_n(&heap.arenas[p >> ARENA_SHIFT], __ATOMIC_ACQUIRE)->bitmap;
     uint64_t m = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
-    uint64_t *b = &ha->bitmap[i];
+    uint64_t *b = &bm[i];
     __atomic_store_n(b, (__atomic_load_n(b, __ATOMIC_RELAXED) & ~(m << off)) | (bits << off), __ATOMIC_RELAXED);
     if (off + n > 64) {
         unsigned sh = 64 - off;
@@ -429,7 +430,7 @@ static inline void heap_bits_set(uintptr_t p, size_t slot, size_t data, const Pt
 {
     uintptr_t nw = slot / 8, nd = data / 8, e = 0;
     if (nw <= 64) {
-        write_bits64(p, layout_bits64(l, nw, nd), (unsigned)nw);
+        write_bits64(NULL, p, layout_bits64(l, nd), (unsigned)nw);
         return;
     }
     /* an array of pointers ([]*T, []map, []func): whole words of ones */
@@ -438,7 +439,7 @@ static inline void heap_bits_set(uintptr_t p, size_t slot, size_t data, const Pt
         unsigned n = nw - k < 64 ? (unsigned)(nw - k) : 64;
         uint64_t bits = 0;
         if (k >= nd) {
-            bits = 0;
+            /* past the data: zeros */
         } else if (allptr && k >= l->nhead && k + n <= nd) {
             bits = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
         } else {
@@ -971,8 +972,8 @@ static MCache nop_cache;
 static pthread_mutex_t nop_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* n bytes: pointer-free (noscan), laid out as l, or (l NULL, n <= 512)
- * with the pointer bits `bits`. Inlined into its three callers, so each
- * keeps only its own case. */
+ * with the pointer bits `bits`. Inlined into its callers, so each keeps
+ * only its own case. */
 static inline __attribute__((always_inline)) void *alloc_with(G *g, size_t n, int noscan, const PtrLayout *l,
                                                               uint64_t bits)
 {
@@ -984,22 +985,10 @@ static inline __attribute__((always_inline)) void *alloc_with(G *g, size_t n, in
         uintptr_t p = c->next[spc], size = class_to_size[cls];
         if (__builtin_expect(p + size <= c->end[spc] && p, 1)) {
             c->next[spc] = p + size;
-            if (l) {
+            if (l)
                 heap_bits_set(p, size, n, l);
-            } else if (!noscan) {
-                uint64_t *bm = c->bitmap[spc];
-                uintptr_t w = (p & (ARENA_BYTES - 1)) >> 3;
-                unsigned off = (unsigned)(w & 63), nw = (unsigned)(size / 8);
-                if (bm && off + nw <= 64) {
-                    /* the usual case: the object's bits in one bitmap word */
-                    uint64_t m = nw == 64 ? ~(uint64_t)0 : ((uint64_t)1 << nw) - 1;
-                    bm += w >> 6;
-                    __atomic_store_n(bm, (__atomic_load_n(bm, __ATOMIC_RELAXED) & ~(m << off)) | (bits << off),
-                                     __ATOMIC_RELAXED);
-                } else {
-                    write_bits64(p, bits, nw);
-                }
-            }
+            else if (!noscan)
+                write_bits64(c->bitmap[spc], p, bits, (unsigned)(size / 8));
             if (__builtin_expect(gc_is_marking(), 0))
                 gc_alloc_marking(g, (void *)p, size);
             return (void *)p;
@@ -1021,7 +1010,7 @@ static inline __attribute__((always_inline)) void *alloc_with(G *g, size_t n, in
         if (l)
             heap_bits_set((uintptr_t)p, slot, n, l);
         else
-            write_bits64((uintptr_t)p, bits, (unsigned)(slot / 8));
+            write_bits64(NULL, (uintptr_t)p, bits, (unsigned)(slot / 8));
     }
     /* A big object gets huge pages, and their first touch may compact
      * memory for milliseconds with no safepoint: they are populated now,
@@ -1053,11 +1042,6 @@ void malloc_flush_nop(void)
 const uint8_t rt_allptr_mask[1] = {1};
 const PtrLayout rt_strings_layout = {0, 0, 2, rt_allptr_mask};
 
-static void *alloc(G *g, size_t n, const PtrLayout *l)
-{
-    return l ? alloc_with(g, n, 0, l, 0) : alloc_with(g, n, 1, NULL, 0);
-}
-
 void *rt_alloc_noscan(G *g, size_t n)
 {
     return alloc_with(g, n, 1, NULL, 0);
@@ -1065,7 +1049,7 @@ void *rt_alloc_noscan(G *g, size_t n)
 
 void *rt_alloc_layout(G *g, size_t n, const PtrLayout *l)
 {
-    return alloc(g, n, l);
+    return alloc_with(g, n, 0, l, 0);
 }
 
 void *rt_alloc(G *g, const RType *t)
@@ -1073,23 +1057,25 @@ void *rt_alloc(G *g, const RType *t)
     if (!(t->flags & RT_HASPTR))
         return alloc_with(g, (size_t)t->size, 1, NULL, 0);
     if (t->size <= 512) {
-        /* up to 64 words: the type's bits are one word of the bitmap */
+        /* up to 64 words: the type's bits are one word of the bitmap (its
+         * ptrmask, read whole bytes at a time: a layout_bits64 without the
+         * head and the repetition, which the allocation path feels) */
         uint64_t bits = t->ptrmask[0];
         for (int64_t i = 1; i < (t->size / 8 + 7) / 8; i++)
             bits |= (uint64_t)t->ptrmask[i] << (8 * i);
         return alloc_with(g, (size_t)t->size, 0, NULL, bits);
     }
     PtrLayout l = {0, 0, (uint32_t)(t->size / 8), t->ptrmask};
-    return alloc(g, (size_t)t->size, &l);
+    return alloc_with(g, (size_t)t->size, 0, &l, 0);
 }
 
 void *rt_alloc_array(G *g, const RType *elem, size_t n)
 {
     size_t bytes = (size_t)elem->size * n;
     if (!(elem->flags & RT_HASPTR))
-        return alloc(g, bytes, NULL);
+        return alloc_with(g, bytes, 1, NULL, 0);
     PtrLayout l = {0, 0, (uint32_t)(elem->size / 8), elem->ptrmask};
-    return alloc(g, bytes, &l);
+    return alloc_with(g, bytes, 0, &l, 0);
 }
 
 GoString rt_string(G *g, const char *s, size_t n)

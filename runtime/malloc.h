@@ -10,21 +10,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The marker reads words (and heap bits) the program writes meanwhile (it scans heap
- * objects and greys what they hold while goroutines store into them):
- * those reads are the collector's business, as Go does not instrument its
- * runtime for the race detector, and the barrier makes them safe. */
-#if defined(__SANITIZE_THREAD__)
-#define NO_TSAN __attribute__((no_sanitize("thread")))
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define NO_TSAN __attribute__((no_sanitize("thread")))
-#endif
-#endif
-#ifndef NO_TSAN
-#define NO_TSAN
-#endif
-
 #define PAGE_SHIFT 13
 #define PAGE_BYTES ((uintptr_t)1 << PAGE_SHIFT)            /* 8 KB */
 #define ARENA_SHIFT 26

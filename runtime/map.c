@@ -92,27 +92,29 @@ static void map_info(const RType *mt, MapInfo *mi)
 
 /* The pointer words of a bucket: keys' and elems' (one word for an indirect
  * one, which the slot holds a pointer to), and the overflow link. */
+#define SETBIT(mask, w) ((mask)[(w) / 8] |= (uint8_t)(1u << ((w) % 8)))
+
+/* The pointer words of a slot of type t at byte offset off: one word if the
+ * slot holds a pointer to the value (indirect), else t's own. */
+static void slot_mask(uint8_t *mask, size_t off, const RType *t, bool indirect)
+{
+    if (indirect) {
+        SETBIT(mask, off / 8);
+        return;
+    }
+    if (t->flags & RT_HASPTR)
+        for (size_t w = 0; w < (size_t)t->size / 8; w++)
+            if ((t->ptrmask[w / 8] >> (w % 8)) & 1)
+                SETBIT(mask, off / 8 + w);
+}
+
 static void bucket_mask_of(const MapInfo *mi, uint8_t *mask)
 {
-#define SETBIT(w) (mask[(w) / 8] |= (uint8_t)(1u << ((w) % 8)))
     for (int i = 0; i < BUCKET_CNT; i++) {
-        size_t koff = 8 + (size_t)i * mi->keysize;
-        size_t eoff = 8 + BUCKET_CNT * (size_t)mi->keysize + (size_t)i * mi->elemsize;
-        if (mi->indirectkey)
-            SETBIT(koff / 8);
-        else if (mi->key->flags & RT_HASPTR)
-            for (size_t w = 0; w < (size_t)mi->keysize / 8; w++)
-                if ((mi->key->ptrmask[w / 8] >> (w % 8)) & 1)
-                    SETBIT(koff / 8 + w);
-        if (mi->indirectelem)
-            SETBIT(eoff / 8);
-        else if (mi->elem->flags & RT_HASPTR)
-            for (size_t w = 0; w < (size_t)mi->elemsize / 8; w++)
-                if ((mi->elem->ptrmask[w / 8] >> (w % 8)) & 1)
-                    SETBIT(eoff / 8 + w);
+        slot_mask(mask, 8 + (size_t)i * mi->keysize, mi->key, mi->indirectkey);
+        slot_mask(mask, 8 + BUCKET_CNT * (size_t)mi->keysize + (size_t)i * mi->elemsize, mi->elem, mi->indirectelem);
     }
-    SETBIT(mi->bucketsize / 8 - 1);
-#undef SETBIT
+    SETBIT(mask, mi->bucketsize / 8 - 1);   /* the overflow link */
 }
 
 #define BKEY(mi, b, i)  ((uint8_t *)(b) + 8 + (size_t)(i) * (mi)->keysize)

@@ -22,10 +22,12 @@ func slowOp(ctx context.Context, d time.Duration) error {
 }
 
 func main() {
+	// start is taken before the timeout is set: a slow Println (GC stress, a
+	// loaded machine) must not make the wait look early
+	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 	defer cancel()
 	fmt.Println("before:", ctx.Err())
-	start := time.Now()
 	<-ctx.Done()
 	fmt.Println("after:", ctx.Err())
 	fmt.Println("not early:", time.Since(start) >= 15*time.Millisecond)
