@@ -199,7 +199,8 @@ static struct {
     /* the cycle in progress */
     uint32_t cycle;             /* atomic: the current or last cycle's number (goroutines' gcscan) */
     Cycle cur;
-    int restarted;              /* gc_after_restart has work: 1 marking began, 2 a cycle ended */
+    int restarted;              /* after the stop: 1 marking began, 3 marking goes on, 2 a cycle ended */
+    int64_t stop_end;           /* when the stop's work ended (the restart's time is added to the pause) */
     uint64_t marked;            /* atomic: bytes of the objects marked this cycle (flushed from GcWorks) */
     uint64_t stack_scan;        /* atomic: bytes of VM stacks scanned this cycle */
     int64_t bg_ns;              /* atomic: time of background marking (the 25% share) */
@@ -1292,7 +1293,8 @@ static int end_cycle(int64_t tstop)
     int64_t now = rt_nanotime();
     if (gc.nfull || gc.marked != before || gc.pending_stacks > 0 || gc.root_next < gc.nroots) {
         c->stwterm += now - tstop;
-        gc.restarted = 1;   /* idle Ps take the work found */
+        gc.stop_end = now;
+        gc.restarted = 3;   /* idle Ps take the work found */
         return 0;
     }
     if (!c->tmarkterm)
@@ -1320,7 +1322,7 @@ static int end_cycle(int64_t tstop)
 static void cycle_done(void)
 {
     Cycle *c = &gc.cur;
-    int procs = rt_gomaxprocs(NULL, 0), stwprocs = stw_procs();
+    int stwprocs = stw_procs();
     uint64_t pause = (uint64_t)(c->tmark - c->tstop) + (uint64_t)c->stwterm;
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
@@ -1336,8 +1338,6 @@ static void cycle_done(void)
         gc.nforced++;
     /* store-release: sysmon reads it to force the next cycle */
     __atomic_store_n(&gc.last_mono, c->tend, __ATOMIC_RELEASE);
-    if (gc.gctrace > 0)
-        trace_line(c, procs, stwprocs);
     /* runtime.GC's waiters, once the cycle they wait for has ended (each
      * finishes the sweep itself: gc_wait_done) */
     if (gc.waiters && gc.cycle >= gc.wait_cycle) {
@@ -1417,11 +1417,38 @@ void gc_stopped(int64_t tstop)
     start_cycle(tstop);
 }
 
+void gc_world_restarted(int64_t now)
+{
+    Cycle *c = &gc.cur;
+    switch (gc.restarted) {
+    case 1:     /* marking began: its clock starts now (Go's tMark) */
+        c->tmark = now;
+        __atomic_store_n(&gc.mark_start, now, __ATOMIC_RELAXED);
+        gc.pause_ns[gc.numgc % 256] = (uint64_t)(now - c->tstop);
+        break;
+    case 3:     /* a mark termination that went on marking */
+        c->stwterm += now - gc.stop_end;
+        break;
+    case 2: {   /* the cycle ended: cycle_done counted the stop up to c->tend */
+        int64_t d = now - c->tend;
+        int stwprocs = stw_procs();
+        c->stwterm += d;
+        c->tend = now;
+        gc.pause_ns[(gc.numgc - 1) % 256] += (uint64_t)d;
+        gc.pause_total_ns += (uint64_t)d;
+        gc.total_cpu += (int64_t)stwprocs * d;
+        if (gc.gctrace > 0)
+            trace_line(c, rt_gomaxprocs(NULL, 0), stwprocs);
+        break;
+    }
+    }
+}
+
 void gc_after_restart(void)
 {
     int what = gc.restarted;
     gc.restarted = 0;
-    if (what == 1) {
+    if (what == 1 || what == 3) {
         /* idle Ps mark (Go's idle workers) */
         sched_wake_idle();
         return;

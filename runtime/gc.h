@@ -126,6 +126,10 @@ void gc_stopped(int64_t tstop);
  * runtime.GC's waiters, wakes the finalizer goroutine, prints the gctrace
  * line, and gives idle Ps mark work. Needs a P. */
 void gc_after_restart(void);
+/* The scheduler, right after the world restarts and before another stop
+ * can start: the restart counts in the pause (Go's pauseNS includes
+ * startTheWorld), and the gctrace line is formatted. */
+void gc_world_restarted(int64_t now);
 /* sysmon: asks for a collection when none has run for two minutes (Go's
  * forcegcperiod); 1 when it did. */
 int  gc_force_due(int64_t now);

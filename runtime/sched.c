@@ -1511,7 +1511,7 @@ static void procresize(int32_t n)
 
 /* After stoptheworld: GOMAXPROCS becomes n (may be the same), our P runs
  * again, every other P with work gets an M, the rest are idle. */
-static void world_restart(M *m, int32_t n)
+static int64_t world_restart(M *m, int32_t n)
 {
     rt_lock(&sched.lock);
     P *mine = m->p;
@@ -1551,8 +1551,12 @@ static void world_restart(M *m, int32_t n)
         withwork = pp->link;
         startm(pp, 0);
     }
+    /* the world runs: the time the pause ends, taken before the extra
+     * wake-up as Go's startTheWorldWithSema does */
+    int64_t started = rt_nanotime();
     if (more)
         wakep();
+    return started;
 }
 
 /* Stop-the-world requests (runtime.GC, GOMAXPROCS(n), a heap past its
@@ -1642,7 +1646,9 @@ static void stw_service(M *m)
             gc_stopped(tstop);
         for (int i = 0; i < nms; i++)
             gc_memstats(ms[i]);
-        world_restart(m, procs ? procs : LOAD(&gomaxprocs));
+        int64_t started = world_restart(m, procs ? procs : LOAD(&gomaxprocs));
+        if (dogc)
+            gc_world_restarted(started);
         __atomic_store_n(&stw.busy, 0, __ATOMIC_SEQ_CST);
         if (dogc) {
             /* sysmon forces a collection when none has run for a while */
