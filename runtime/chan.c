@@ -35,12 +35,12 @@ Hchan *rt_makechan(G *g, const RType *elem, int64_t size)
         rt_fatal(g, "makechan: invalid channel element type");
     if (size < 0 || (es && (uint64_t)size > (uint64_t)MAX_ALLOC / es))
         rt_panic_runtime(g, "\001makechan: size out of range");
+    /* the buffer first: a big one is populated off the P, and a collection
+     * meanwhile would not see an Hchan held only here (malloc.c's alloc) */
     static const PtrLayout hchan_layout = {PTR_WORD(Hchan, buf), PTR_WORDS(Hchan), 0, NULL};
+    uint8_t *buf = es && size ? rt_alloc_array(g, elem, (size_t)size) : NULL;
     Hchan *c = rt_alloc_layout(g, sizeof(Hchan), &hchan_layout);
-    if (es && size)
-        c->buf = rt_alloc_array(g, elem, (size_t)size);
-    else
-        c->buf = (uint8_t *)c;
+    c->buf = buf ? buf : (uint8_t *)c;
     c->elemsize = (uint32_t)es;
     c->elemtype = elem;
     c->dataqsiz = (uint64_t)size;

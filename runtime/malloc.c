@@ -113,7 +113,8 @@ static struct {
     uint64_t live;              /* atomic: bytes allocated or cached since the last cycle's marked bytes (Go's heapLive) */
     uint64_t freed_objects[NUM_SIZE_CLASSES], freed_bytes;  /* by sweeps, ever (class 0: large) */
     HeapArena **arenas;         /* ARENA_L1 entries, mapped lazily */
-    uintptr_t prefault_end;     /* pages below it (in the newest arena) are populated */
+    uintptr_t prefault_end;     /* pages below it (in the newest arena) are populated, or about to be */
+    uintptr_t populate_from, populate_to;   /* the range about to be: heap_populate does it */
     uintptr_t arena_end;
     size_t prefault_chunk;
     int huge;                   /* the newest arena's rest is advised to use huge pages */
@@ -201,7 +202,15 @@ static void prefault(uintptr_t base, uintptr_t end)
             madvise((void *)h, heap.arena_end - h, MADV_HUGEPAGE);
         heap.huge = 1;
     }
-    madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+    /* populated later, not here: a first touch in a huge-page range may
+     * compact memory for milliseconds, and the allocating goroutine would
+     * hold its P (and this lock) meanwhile — a stop of the world waited for
+     * it (bigheap's and binarytrees' long stops). The goroutine that
+     * allocates is asked to yield (alloc), and populates the range off its
+     * P as it does (malloc_populate); pages touched first only fault. */
+    if (!heap.populate_to || (heap.populate_to >> ARENA_SHIFT) != (from >> ARENA_SHIFT))
+        heap.populate_from = from;  /* a range in another arena is left to fault on touch */
+    __atomic_store_n(&heap.populate_to, to, __ATOMIC_RELAXED);
     heap.prefault_end = to;
     if (heap.prefault_chunk < (4u << 20))
         heap.prefault_chunk *= 2;
@@ -460,6 +469,22 @@ static inline void heap_bits_set(uintptr_t p, size_t slot, size_t data, const Pt
         }
         write_bits(p + k * 8, bits, n);
     }
+}
+
+void malloc_populate(G *g)
+{
+    if (!__atomic_load_n(&heap.populate_to, __ATOMIC_RELAXED))
+        return;
+    rt_lock(&heap.lock);
+    uintptr_t from = heap.populate_from, to = heap.populate_to;
+    heap.populate_from = 0;
+    __atomic_store_n(&heap.populate_to, 0, __ATOMIC_RELAXED);
+    rt_unlock(&heap.lock);
+    if (to <= from)
+        return;
+    entersyscall(g);
+    madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+    exitsyscall(g);
 }
 
 const uint8_t *heap_bitmap(uintptr_t a, unsigned *bit)
@@ -1015,7 +1040,10 @@ static inline __attribute__((always_inline)) void *alloc_with(G *g, size_t n, in
     /* A big object gets huge pages, and their first touch may compact
      * memory for milliseconds with no safepoint: they are populated now,
      * off the P (as a system call), so that a stop of the world does not
-     * wait for it; g->gcroot keeps the object meanwhile. */
+     * wait for it; g->gcroot keeps the object meanwhile. A collection may
+     * run meanwhile: a caller must not hold another heap object in C
+     * locals only while it allocates 2 MB or more (map_make and
+     * rt_makechan allocate the big part first). */
     if (n >= HUGE_PAGE && g && c && !g->locks) {
         g->gcroot = p;
         entersyscall(g);
@@ -1026,8 +1054,9 @@ static inline __attribute__((always_inline)) void *alloc_with(G *g, size_t n, in
     /* allocated black while marking, and the assist it owes */
     if (__builtin_expect(gc_is_marking(), 0))
         gc_alloc_marking(c ? g : NULL, p, n);
-    /* past the heap goal: collect at this goroutine's next safepoint */
-    if (__builtin_expect(gc_requested(), 0) && g)
+    /* past the heap goal: collect at this goroutine's next safepoint; pages
+     * to populate: populate them there (malloc_populate) */
+    if (__builtin_expect(gc_requested() || __atomic_load_n(&heap.populate_to, __ATOMIC_RELAXED), 0) && g)
         __atomic_store_n(&g->preempt, 1, __ATOMIC_RELAXED);
     return p;
 }

@@ -98,6 +98,11 @@ uint64_t heap_live(void);           /* Go's heapLive: marked + allocated since *
 uintptr_t heap_scavenge(void);      /* free pages back to the OS; bytes released */
 void mark_object(const void *p);    /* sets p's object's mark bit (p may be interior) */
 void malloc_flush_nop(void);        /* the shared cache of threads without a P, released */
+/* The scheduler, for a goroutine yielding at a safepoint (its values all on
+ * its VM stack): populates the pages the heap set aside, with g off its P
+ * (a system call), so that no stop of the world waits for the page faults. */
+typedef struct G G;
+void malloc_populate(G *g);
 
 /* runtime.MemStats as Go lays it out (ReadMemStats fills it). */
 typedef struct GoMemStats {

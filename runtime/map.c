@@ -529,24 +529,36 @@ Hmap *map_make(G *g, const RType *mt, int64_t hint)
         PTR_WORD(Hmap, overflow) | PTR_WORD(Hmap, oldoverflow), PTR_WORDS(Hmap), 0, NULL};
     MapInfo mi;
     map_info(mt, &mi);
+    /* the bucket mask (at most 2064-byte buckets: 33 bytes) goes after the
+     * Hmap, which is allocated last: the bucket array may be big enough to
+     * be populated off the P, and a collection meanwhile would not see an
+     * Hmap held only here (malloc.c's alloc) */
+    uint8_t mask[64] = {0};
     size_t masklen = mi.noscan ? 0 : mi.bucketsize / 64 + 1;
-    Hmap *h = rt_alloc_layout(g, sizeof(Hmap) + masklen, &hmap_layout);
     if (masklen) {
-        uint8_t *mask = (uint8_t *)(h + 1);
         bucket_mask_of(&mi, mask);
         mi.bucketmask = mask;
     }
-    h->mi = mi;
-    h->t = mt;
-    h->hash0 = rt_fastrand();
     if (hint < 0 || hint > ((int64_t)1 << 40))
         hint = 0;
     uint8_t B = 0;
     while (over_load_factor(hint, B))
         B++;
-    h->B = B;
+    void *buckets = NULL;
+    Bmap *next_overflow = NULL;
     if (B != 0)
-        h->buckets = make_bucket_array(g, &mi, B, &h->next_overflow);
+        buckets = make_bucket_array(g, &mi, B, &next_overflow);
+    Hmap *h = rt_alloc_layout(g, sizeof(Hmap) + masklen, &hmap_layout);
+    if (masklen) {
+        memcpy(h + 1, mask, masklen);
+        mi.bucketmask = (const uint8_t *)(h + 1);
+    }
+    h->mi = mi;
+    h->t = mt;
+    h->hash0 = rt_fastrand();
+    h->B = B;
+    h->buckets = buckets;
+    h->next_overflow = next_overflow;
     return h;
 }
 

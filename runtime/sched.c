@@ -1153,6 +1153,7 @@ static void execute(M *m, G *gp, int inherit)
             goexit0(m, gp);
             return;
         case PR_YIELD:
+            malloc_populate(gp);    /* its P may change (exitsyscall) */
             STORE(&m->curg, NULL);
             STORE(&gp->status, GS_RUNNABLE);
             rt_lock(&sched.lock);
