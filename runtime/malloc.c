@@ -21,9 +21,10 @@
  * address to its span (arenas[addr >> 26]->spans[page]), which resolves
  * interior pointers. Fresh pages are zero; a span reused after a sweep will
  * be zeroed as it is handed out (needzero). Pages are prefaulted ahead of
- * use in chunks growing from 64 KB to 4 MB (faulting them in one at a time
- * costs more than the allocation on this machine); spans of 2 MB and more
- * are 2 MB-aligned and advised to use transparent huge pages.
+ * use in chunks growing from 64 KB to 256 KB (faulting them in one at a time
+ * costs more than the allocation on this machine) by the allocating
+ * goroutine at its next safepoint, off its P (malloc_populate); spans of
+ * 2 MB and more are 2 MB-aligned and advised to use transparent huge pages.
  *
  * The heap bitmap (Go 1.19's heap bits, one bit per word instead of two):
  * each arena keeps a bit per 8-byte word, set where the object allocated
