@@ -11,6 +11,9 @@
  *   golite disasm FILE.go          list the bytecode
  *   golite version | help
  *
+ * --no-ffi before the file (run, build, check), or GOLITE_NO_FFI set to
+ * anything but "" or "0", makes import "ffi" a compile error.
+ *
  * Exit status follows go: 1 for compile errors, 2 for usage mistakes and
  * panics, the program's own status for os.Exit.
  */
@@ -44,7 +47,9 @@ static const char usage_text[] =
     "\tversion                 print golite's version\n"
     "\thelp                    print this help\n"
     "\n"
-    "golite FILE.go [args...] is the same as golite run FILE.go [args...].\n";
+    "golite FILE.go [args...] is the same as golite run FILE.go [args...].\n"
+    "run, build and check take --no-ffi: import \"ffi\" is then an error (for scripts\n"
+    "that are not trusted); so does GOLITE_NO_FFI=1 in the environment.\n";
 
 static int usage(void)
 {
@@ -141,9 +146,11 @@ static void release(Compilation *comp)
     free(comp->abspath);
 }
 
+static int options(int *argc, char ***argv, int *m);
+
 static int cmd_check(int argc, char **argv)
 {
-    if (argc != 1)
+    if (!options(&argc, &argv, NULL) || argc != 1)
         return usage();
     Compilation comp;
     int rc = compile(&comp, argv[0], 1);
@@ -182,12 +189,7 @@ static Program *build(Compilation *comp, const char *path, int m)
 static int cmd_run(int argc, char **argv)
 {
     int m = 0;
-    if (argc >= 1 && !strcmp(argv[0], "-m")) {
-        m = 1;
-        argc--;
-        argv++;
-    }
-    if (argc < 1)
+    if (!options(&argc, &argv, &m) || argc < 1)
         return usage();
     Compilation comp;
     int rc = compile(&comp, argv[0], 1);
@@ -211,12 +213,7 @@ static int cmd_run(int argc, char **argv)
 static int cmd_build(int argc, char **argv)
 {
     int m = 0;
-    if (argc >= 1 && !strcmp(argv[0], "-m")) {
-        m = 1;
-        argc--;
-        argv++;
-    }
-    if (argc != 1)
+    if (!options(&argc, &argv, &m) || argc != 1)
         return usage();
     Compilation comp;
     int rc = compile(&comp, argv[0], 1);
@@ -296,8 +293,28 @@ int main(int argc, char **argv)
     return dispatch(argc, argv);    /* no big thread: run with what we have */
 }
 
+/* Takes the leading options of run/build/check: -m (where allowed) and
+ * --no-ffi; 0 on an unknown option. */
+static int options(int *argc, char ***argv, int *m)
+{
+    while (*argc >= 1 && (*argv)[0][0] == '-' && (*argv)[0][1]) {
+        if (m && !strcmp((*argv)[0], "-m"))
+            *m = 1;
+        else if (!strcmp((*argv)[0], "--no-ffi"))
+            stdpkg_no_ffi = 1;
+        else
+            return 0;
+        (*argc)--;
+        (*argv)++;
+    }
+    return 1;
+}
+
 static int dispatch(int argc, char **argv)
 {
+    const char *noffi = getenv("GOLITE_NO_FFI");
+    if (noffi && *noffi && strcmp(noffi, "0") != 0)
+        stdpkg_no_ffi = 1;
     if (argc < 2)
         return usage();
     const char *cmd = argv[1];

@@ -569,8 +569,10 @@ static void collect_import(Checker *c, Node *spec)
         imp = universe_unsafe(c);
     else
         imp = stdpkg_import(c, path, spec->y->pos);
-    if (!imp)
+    if (!imp) {
+        c->import_failed = 1;
         return;
+    }
     avec_push(c->arena, &c->pkg->imports, imp);     /* c->pkg is the importer again */
     const char *name = spec->x ? spec->x->name : intern_cstr(c->in, imp->name);
     if (name[0] == '_' && name[1] == 0)
@@ -840,6 +842,11 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
     c->file_scope = scope_new(c->arena, pkg->scope);
     c->scope = c->file_scope;
     collect_objects(c, file);
+    if (c->import_failed && !c->in_stdlib) {
+        /* go reports a missing package and checks nothing further */
+        c->main_objs = c->pkg_objs;
+        goto out;
+    }
     /* as types2's packageObjects: defined types first, then aliases, then the rest,
        so an alias met inside a type it helps define finds that type already named */
     for (int phase = 0; phase < 3; phase++) {
@@ -870,6 +877,7 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
         c->main_objs = c->pkg_objs;     /* arena-allocated, like pkg_objs */
     else if (diag_count(diag) == 0)
         compute_init_order(c, &c->pkg_objs, &pkg->init_order);
+out:
     free(c->imports.v);
     free(c->methods.v);
     free(c->delayed.v);

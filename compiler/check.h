@@ -67,6 +67,7 @@ typedef struct Checker {
     PtrVec imports;         /* import objects of the current file, for "imported and not used" */
     PtrVec init_order;      /* package vars in initialization order */
     int in_stdlib;          /* checking embedded API declarations */
+    int import_failed;      /* an import of the program was not found: go stops there */
     Scope *file_scope;      /* imports of the file being checked */
     const char *filename;
     PtrVec methods;         /* FUNCDECL nodes with receivers, associated on type resolution */
@@ -95,6 +96,8 @@ Package *universe_unsafe(Checker *c);
 /* Package loading (stdpkg.c): finds, parses and checks a standard package. */
 Package *stdpkg_import(Checker *c, const char *path, Pos pos);
 int      stdpkg_exists(const char *path);
+/* Set by `golite run --no-ffi` (or GOLITE_NO_FFI): import "ffi" is then a compile error. */
+extern int stdpkg_no_ffi;
 
 /* Errors (check.c). */
 void check_error(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

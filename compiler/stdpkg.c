@@ -28,6 +28,8 @@ static const StdFile std_files[] = {
     { NULL, NULL, NULL, 0 },
 };
 
+int stdpkg_no_ffi;
+
 int stdpkg_exists(const char *path)
 {
     for (const StdFile *f = std_files; f->path; f++)
@@ -44,6 +46,10 @@ Package *stdpkg_import(Checker *c, const char *path, Pos pos)
         Package *p = c->packages.v[i];
         if (!strcmp(p->path, path))
             return p;
+    }
+    if (stdpkg_no_ffi && !strcmp(path, "ffi")) {
+        check_error(c, pos, "package ffi is disabled (golite --no-ffi or GOLITE_NO_FFI)");
+        return NULL;
     }
     if (!stdpkg_exists(path)) {
         check_error(c, pos, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)", path, path);

@@ -19,6 +19,14 @@ Test files (Go's own test/ convention)
                  error carries `// ERROR "regexp"...`.  `golite check FILE` must
                  exit 1 and its errors must satisfy the annotations (below).
   // compile     `golite check FILE` must exit 0 and print nothing.
+  // ffi         A program using golite's ffi package (Go has none): the expected
+                 output is what <name>.c, compiled with `cc ... -lm` and run in
+                 the test's directory, printed (stdout and stderr combined) and
+                 its exit status.  golite must run the program and print the
+                 same, or, with a <name>.lines file beside it, exit as the C
+                 program does and print those lines (as for run tests: a crash
+                 the C program cannot reproduce exactly).  golden.sh skips
+                 these: go cannot run them.
   // escape      A program whose escape analysis `golite build -m FILE` prints:
                  the lines must equal <name>.m, what `go build -gcflags='-m -l'`
                  printed (file paths without ./).  A line `// differs: L:C
@@ -111,7 +119,8 @@ SELFTEST_DIR = TESTS_DIR / "selftest"
 SAMPLES_DIR = REPO_DIR / "samples"     # showcase programs: part of the suite
 EXCLUDED_TOP = {"unit", "selftest", "gosuite", "fuzz", "sched"}   # directories directly under tests/ (sched: tests/sched/run.sh)
 EXCLUDED_ANY = {"testdata"}
-KINDS = {"// run": "run", "// errorcheck": "errorcheck", "// compile": "compile", "// escape": "escape"}
+KINDS = {"// run": "run", "// errorcheck": "errorcheck", "// compile": "compile", "// escape": "escape",
+         "// ffi": "ffi"}
 UNSET_ENV = ("GOTRACEBACK", "GODEBUG", "GOGC", "GOMAXPROCS")
 DIFF_LINES = 80      # longest diff printed for one failure
 
@@ -267,7 +276,7 @@ def select_tests(filters):
 
 def orphan_goldens(tests):
     """Failures for the .out/.exit files under tests/ that belong to no `// run` test."""
-    run_stems = {t.path.with_suffix("") for t in tests if t.kind == "run"}
+    run_stems = {t.path.with_suffix("") for t in tests if t.kind in ("run", "ffi")}
     return [Outcome(display_name(f), "fail", f"no `// run` test {f.stem}.go beside it")
             for f in walk_tests(TESTS_DIR, (".out", ".exit", ".lines"))
             if f.with_suffix("") not in run_stems] + \
@@ -518,10 +527,16 @@ def eval_golite(t, golite, vm, timeout, run=invoke):
         if diff:
             return fail("golite build -m: diagnostics differ from go's", diff)
         return Outcome(t.name, "pass")
-    try:
-        want_out, want_status = read_golden(t)
-    except ValueError as e:
-        return fail(str(e))
+    if t.kind == "ffi":
+        want, problem = c_reference(t, timeout)
+        if problem:
+            return fail(problem, want.output[-2000:] if want else "")
+        want_out, want_status = want.output, want.status
+    else:
+        try:
+            want_out, want_status = read_golden(t)
+        except ValueError as e:
+            return fail(str(e))
     if not vm:
         return Outcome(t.name, "skip", "execution skipped: no VM")
     got = run([golite, "run", file] + t.args, cwd, timeout)
@@ -544,6 +559,25 @@ def eval_golite(t, golite, vm, timeout, run=invoke):
     if diff:
         return fail("golite run: output differs from the golden", diff)
     return Outcome(t.name, "pass")
+
+
+def c_reference(t, timeout):
+    """For an ffi test: (Proc of <name>.c compiled and run, None) or (Proc or None, problem)."""
+    csrc = t.path.with_suffix(".c")
+    if not csrc.exists():
+        return None, f"{csrc.name} is missing: an ffi test is compared with its C program"
+    cc = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc")
+    if not cc:
+        return None, "no C compiler (cc) for the ffi test's reference program"
+    with tempfile.TemporaryDirectory(prefix="golite-ffi-") as tmp:
+        exe = str(Path(tmp) / "ref")
+        built = invoke([cc, "-O1", "-w", "-o", exe, str(csrc), "-lm"], t.path.parent, max(timeout, 60))
+        if built.timed_out or built.status != 0:
+            return built, f"cc {csrc.name}: {describe(built, timeout)}"
+        ref = invoke([exe] + t.args, t.path.parent, timeout)
+    if ref.timed_out or ref.status < 0:
+        return ref, f"{csrc.name}'s program: {describe(ref, timeout)}"
+    return ref, None
 
 
 def apply_xfail(outcome, xfail):
@@ -674,6 +708,8 @@ def eval_go(t, env, tmp, check_only, timeout):
     fail = lambda reason, detail="": Outcome(t.name, "fail", reason, detail)
     if t.problem:
         return fail(t.problem)
+    if t.kind == "ffi":
+        return Outcome(t.name, "skip", "ffi test: compared with its C program, not with go")
     cwd, file = t.path.parent, t.path.name
     work = Path(tempfile.mkdtemp(dir=tmp))
     binary = str(work / "prog")
