@@ -2001,13 +2001,14 @@ static int is_queued_or_compiled(CG *cg, Func *f)
     return 0;
 }
 
-/* A use of function f in user code: a standard function golite lacks is a
- * compile error there (in standard-package source it fails when run). */
+/* A use of function f in user code: a standard function golite lacks is the
+ * compile error "undefined: os.Pipe (not provided by golite)" there (in
+ * standard-package source it fails when run). */
 static int require_impl(FS *fs, Func *f, Pos pos)
 {
     if (is_queued_or_compiled(fs->cg, f) || in_std(fs))
         return 1;
-    cg_error(fs->cg, pos, "golite: %s is not implemented yet", f->name);
+    cg_error(fs->cg, pos, "undefined: %s (not provided by golite)", f->name);
     return 0;
 }
 

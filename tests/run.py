@@ -19,6 +19,11 @@ Test files (Go's own test/ convention)
                  error carries `// ERROR "regexp"...`.  `golite check FILE` must
                  exit 1 and its errors must satisfy the annotations (below).
   // compile     `golite check FILE` must exit 0 and print nothing.
+  // unprovided  A valid Go program using standard functions golite does not
+                 provide: `golite build FILE` must fail as an errorcheck test
+                 does (exit 1, errors matching the ERROR annotations, "undefined:
+                 os.Pipe (not provided by golite)").  golden.sh only checks that
+                 go builds it.
   // ffi         A program using golite's ffi package (Go has none): the expected
                  output is what <name>.c, compiled with `cc ... -lm` and run in
                  the test's directory, printed (stdout and stderr combined) and
@@ -120,7 +125,7 @@ SAMPLES_DIR = REPO_DIR / "samples"     # showcase programs: part of the suite
 EXCLUDED_TOP = {"unit", "selftest", "gosuite", "fuzz", "sched"}   # directories directly under tests/ (sched: tests/sched/run.sh)
 EXCLUDED_ANY = {"testdata"}
 KINDS = {"// run": "run", "// errorcheck": "errorcheck", "// compile": "compile", "// escape": "escape",
-         "// ffi": "ffi"}
+         "// ffi": "ffi", "// unprovided": "unprovided"}
 UNSET_ENV = ("GOTRACEBACK", "GODEBUG", "GOGC", "GOMAXPROCS")
 DIFF_LINES = 80      # longest diff printed for one failure
 
@@ -503,8 +508,8 @@ def eval_golite(t, golite, vm, timeout, run=invoke):
     if t.problem:
         return fail(t.problem)
     cwd, file = t.path.parent, t.path.name
-    check = run([golite, "check", file], cwd, timeout)
-    if t.kind == "errorcheck":
+    check = run([golite, "build" if t.kind == "unprovided" else "check", file], cwd, timeout)
+    if t.kind in ("errorcheck", "unprovided"):
         if check.timed_out or check.status < 0:
             return fail(f"golite check: {describe(check, timeout)}", check.output)
         problems = check_errors(t, check.output)
@@ -728,7 +733,7 @@ def eval_go(t, env, tmp, check_only, timeout):
         return Outcome(t.name, "pass")
     if build.timed_out or build.status != 0:
         return fail(f"go build: {describe(build, timeout)}", build.output)
-    if t.kind == "compile":
+    if t.kind in ("compile", "unprovided"):
         return Outcome(t.name, "pass")
     if t.kind == "escape":
         text = "\n".join(escape_lines(build.output, file)) + "\n"

@@ -1550,7 +1550,7 @@ static int run_loop(G *g, int64_t stop_base)
     CASE(PANICMSG) {
         SAVE();
         switch (B) {
-        case PM_NOTIMPL: rt_fatal(g, "golite: %s is not implemented yet", fn->name);
+        case PM_NOTIMPL: rt_fatal(g, "%s is not provided by golite", fn->name);
         case PM_PANICWRAP: rt_panic_runtime(g, "\001%s", (const char *)K[A]);
         default: rt_fatal(g, "no return value");
         }
