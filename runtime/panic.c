@@ -9,12 +9,21 @@
  * "goroutine N [running]:" and the frames where it was raised — and exits
  * with status 2.
  *
- * Standard output is buffered process-wide (out_lock) and flushed at exit,
- * before anything is written to stderr, and when the buffer fills.
+ * Standard output. Go's os.Stdout is not buffered: every write is a
+ * write(2). golite writes through to a terminal the same way; to a pipe or
+ * a file it buffers process-wide (out_lock) and keeps every order Go's
+ * output has: the buffer is flushed before anything is written to stderr
+ * (so a combined stream interleaves as Go's does), before a read of stdin
+ * and a C call through ffi, at exit and os.Exit, before a crash report, and
+ * when SIGINT, SIGTERM or SIGHUP end the process. It is also flushed when
+ * it fills, when an M finds nothing to run (the program waits: a sleep, a
+ * blocked receive) and by sysmon once its oldest byte is 10 ms old, so a
+ * reader of the pipe sees the output in good time.
  */
 #include <inttypes.h>
 #include <pthread.h>
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,17 +50,49 @@ static void write_all(int fd, const void *p, size_t n)
     }
 }
 
+static int stdout_direct;        /* stdout is a terminal: written through (set once at start) */
+static int64_t stdout_since;    /* atomic: rt_nanotime of the oldest buffered byte; 0 when empty */
+
 static void flush_locked(void)
 {
     write_all(1, stdout_buf.s, stdout_buf.n);
     stdout_buf.n = 0;
+    __atomic_store_n(&stdout_since, 0, __ATOMIC_RELAXED);
+}
+
+/* SIGINT, SIGTERM, SIGHUP: what was printed reaches stdout, then the
+ * signal's default action ends the process as it would have ended Go's. */
+static void flush_on_signal(int sig)
+{
+    if (pthread_mutex_trylock(&out_lock) == 0)
+        flush_locked();     /* the lock stays held: nothing more is written */
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void rt_output_init(void)
+{
+    stdout_direct = isatty(1);
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction old;
+        if (sigaction(sigs[i], NULL, &old) == 0 && !(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_DFL) {
+            struct sigaction sa;
+            memset(&sa, 0, sizeof sa);
+            sa.sa_handler = flush_on_signal;
+            sigemptyset(&sa.sa_mask);
+            sigaction(sigs[i], &sa, NULL);
+        }
+    }
 }
 
 void rt_write(G *g, int fd, const void *p, size_t n)
 {
     (void)g;
     pthread_mutex_lock(&out_lock);
-    if (fd == 1) {
+    if (fd == 1 && !stdout_direct) {
+        if (stdout_buf.n == 0)
+            __atomic_store_n(&stdout_since, rt_nanotime(), __ATOMIC_RELAXED);
         buf_add(&stdout_buf, p, n);
         if (stdout_buf.n >= 1 << 16)
             flush_locked();
@@ -65,6 +106,17 @@ void rt_write(G *g, int fd, const void *p, size_t n)
 void rt_flush(G *g)
 {
     (void)g;
+    pthread_mutex_lock(&out_lock);
+    flush_locked();
+    pthread_mutex_unlock(&out_lock);
+}
+
+/* Flushes buffered output older than age ns (0: any). */
+void rt_flush_stale(int64_t now, int64_t age)
+{
+    int64_t since = __atomic_load_n(&stdout_since, __ATOMIC_RELAXED);
+    if (!since || (age > 0 && now - since < age))
+        return;
     pthread_mutex_lock(&out_lock);
     flush_locked();
     pthread_mutex_unlock(&out_lock);

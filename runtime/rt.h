@@ -69,10 +69,13 @@ _Noreturn void rt_fatal(G *g, const char *fmt, ...) __attribute__((format(printf
 _Noreturn void rt_fatalpanic(G *g);   /* report the goroutine's panics and exit 2 */
 _Noreturn void rt_goexit(G *g);       /* runtime.Goexit */
 
-/* Output. Standard output is buffered per process and flushed at exit, by
- * os.Exit, before a crash report and when stderr is written. */
+/* Output. Standard output to a terminal is written through; to a pipe or a
+ * file it is buffered per process and flushed whenever Go's unbuffered
+ * output could be told apart (runtime/panic.c says when). */
 void rt_write(G *g, int fd, const void *p, size_t n);
 void rt_flush(G *g);
+void rt_flush_stale(int64_t now, int64_t age);  /* flush if the oldest byte is age ns old */
+void rt_output_init(void);                      /* at start: terminal or not, signal handlers */
 
 /* The program's command line (os.Args): set once before the program
  * starts, read-only afterwards. */

@@ -540,6 +540,7 @@ static void wakep(void)
  * nanotime, 0: no timeout) passes. Returns with m->p set. */
 static void stopm(M *m, int64_t until)
 {
+    rt_flush_stale(0, 0);      /* about to idle: the program may be waiting; output goes out */
     for (;;) {
         rt_lock(&sched.lock);
         mput(m);
@@ -1419,6 +1420,7 @@ static void *sysmon(void *arg)
                 }
             }
         }
+        rt_flush_stale(now, 10000000);
         /* overdue timers with every M asleep */
         int64_t next = earliest_timer();
         if (next && next <= now && LOAD(&sched.npidle) > 0 && LOAD(&sched.nmspinning) == 0)
@@ -1734,6 +1736,7 @@ _Noreturn void sched_main(Program *p)
     if (procs > MAX_PROCS)
         procs = MAX_PROCS;
     sched_stress = getenv("GOLITE_PREEMPT_STRESS") != NULL;
+    rt_output_init();
     gc_init();
     sched.schedtrace = rt_godebug("schedtrace", 0);
     procresize(procs);
