@@ -39,5 +39,29 @@ n=$(grep -E "$re" <<<"$out" | sed -n '/(forced)$/,$p' | grep -vc '(forced)$')
 check forcegc '^[2-9]$' "$n"
 out=$(GOGC=off GOLITE_FORCEGC_MS=100 GODEBUG=gctrace=1 timeout 20 "$golite" run "$here/gctrace.go" 2>&1)
 check forcegc_off '^2$' "$(grep -Ec "$re" <<<"$out")"
+# standard output to a pipe arrives as Go's unbuffered os.Stdout does: before a
+# sleep, during a long computation (sysmon), and when SIGTERM ends the program
+out=$(python3 - "$golite" "$here/output_timing.go" <<'PY' 2>&1
+import signal, subprocess, sys, time
+p = subprocess.Popen([sys.argv[1], "run", sys.argv[2]], stdout=subprocess.PIPE)
+t0, seen = time.time(), []
+for line in p.stdout:
+    seen.append((line.decode().strip(), time.time() - t0))
+    if line.startswith(b"third"):
+        p.send_signal(signal.SIGTERM)
+status = p.wait()
+names = [n for n, _ in seen]
+at = dict(seen)
+ok = (names == ["first", "second", "third"] and at["second"] - at["first"] >= 0.35
+      and at["third"] - at["second"] >= 0.35 and at["third"] - at["second"] < 2 and status == -signal.SIGTERM)
+b = subprocess.Popen([sys.argv[1], "run", sys.argv[2], "busy"], stdout=subprocess.PIPE)
+time.sleep(0.5)
+b.send_signal(signal.SIGTERM)
+busy, _ = b.communicate()
+ok = ok and busy == b"busy\n" and b.returncode == -signal.SIGTERM
+print("ok" if ok else f"got {seen}, status {status}; busy: {busy!r}, status {b.returncode}")
+PY
+)
+check output_timing '^ok$' "$out"
 echo "$pass passed, $fail failed"
 ((fail == 0))
