@@ -32,6 +32,7 @@
 #include "util/diag.h"
 #include "util/intern.h"
 #include "util/mem.h"
+#include "runtime/rt.h"
 
 static const char usage_text[] =
     "usage: golite <command> [arguments]\n"
@@ -44,6 +45,8 @@ static const char usage_text[] =
     "\t                        -m prints escape analysis decisions (also run -m)\n"
     "\tast FILE.go             print the program's syntax tree\n"
     "\tdisasm FILE.go          list the program's bytecode\n"
+    "\tstdlib                  list the standard packages' functions and methods,\n"
+    "\t                        each provided or missing (docs/stdlib.md)\n"
     "\tversion                 print golite's version\n"
     "\thelp                    print this help\n"
     "\n"
@@ -257,6 +260,71 @@ static int cmd_disasm(int argc, char **argv)
 
 static int dispatch(int argc, char **argv);
 
+static void stdlib_line(Buf *b, const char *pkg, const char *name, Object *o)
+{
+    Node *d = o->decl;
+    int provided = (d && d->kind == N_FUNCDECL && (d->w || (d->flags & NF_LAZYBODY)));
+    if (!provided) {
+        char *full = xasprintf("%s.%s", pkg, name);
+        provided = natives_lookup(full) != NULL;
+        free(full);
+    }
+    buf_printf(b, "%s %s %s\n", pkg, name, provided ? "provided" : "missing");
+}
+
+/* golite stdlib: each standard package's exported functions and methods,
+ * one per line — "strings ToUpper provided", "os (*File).Chmod missing" —
+ * provided when its stdlib/ source has a body or a native is registered
+ * (tools/stdlib_doc.py writes docs/stdlib.md from this). */
+static int cmd_stdlib(int argc, char **argv)
+{
+    (void)argv;
+    if (argc != 0)
+        return usage();
+    Arena arena;
+    Interner in;
+    Diag diag;
+    Checker c;
+    arena_init(&arena);
+    intern_init(&in, &arena);
+    diag_init(&diag, "stdlib");
+    types_init();
+    checker_init(&c, &arena, &in, &diag);
+    Buf b = {0};
+    for (int i = 0; stdpkg_path_at(i); i++) {
+        const char *path = stdpkg_path_at(i);
+        Package *pkg = stdpkg_import(&c, path, (Pos){0});
+        if (!pkg)
+            continue;
+        for (int j = 0; j < pkg->scope->order.n; j++) {
+            Object *o = pkg->scope->order.v[j];
+            if (!(o->name[0] >= 'A' && o->name[0] <= 'Z'))
+                continue;
+            if (o->kind == OBJ_FUNC)
+                stdlib_line(&b, path, o->name, o);
+            if (o->kind != OBJ_TYPE || !o->type || o->type->kind != TY_NAMED || o->type->obj != o)
+                continue;
+            Type *t = o->type;
+            for (int k = 0; k < t->nmethods; k++) {
+                Method *m = &t->methods[k];
+                if (!m->func || !(m->name[0] >= 'A' && m->name[0] <= 'Z'))
+                    continue;
+                char *name = m->ptr_recv ? xasprintf("(*%s).%s", o->name, m->name)
+                                         : xasprintf("%s.%s", o->name, m->name);
+                stdlib_line(&b, path, name, m->func);
+                free(name);
+            }
+        }
+    }
+    fwrite(b.s, 1, b.n, stdout);
+    buf_free(&b);
+    checker_free(&c);
+    diag_free(&diag);
+    intern_free(&in);
+    arena_free(&arena);
+    return 0;
+}
+
 /*
  * The front end recurses over the syntax tree, so deeply nested but valid
  * programs (25,000 chained additions, long declaration chains) need far more
@@ -328,6 +396,8 @@ static int dispatch(int argc, char **argv)
         return cmd_ast(argc - 2, argv + 2);
     if (!strcmp(cmd, "disasm"))
         return cmd_disasm(argc - 2, argv + 2);
+    if (!strcmp(cmd, "stdlib"))
+        return cmd_stdlib(argc - 2, argv + 2);
     if (!strcmp(cmd, "version")) {
         if (argc != 2)
             return usage();

@@ -18,6 +18,7 @@
 #include "compiler/check.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -361,7 +362,7 @@ static void check_func_decl(Checker *c, Object *obj)
     Type *sig = check_signature(c, d->z, NULL, s);
     obj->type = sig;
     d->obj = obj;
-    if (!d->w) {
+    if (!d->w && !(d->flags & NF_LAZYBODY)) {
         if (!c->in_stdlib)
             check_soft_error(c, obj->pos, "missing function body");
         return;
@@ -477,7 +478,7 @@ static void collect_methods(Checker *c, Object *tobj, const char *base_name)
                 named->methods[k].sig = sig;
         restore_ctx(c, saved);
         mobj->state = OS_RESOLVED;
-        if (!d->w) {
+        if (!d->w && !(d->flags & NF_LAZYBODY)) {
             if (!c->in_stdlib)
                 check_soft_error(c, d->y->pos, "missing function body");
             continue;
@@ -521,6 +522,86 @@ void check_usage(Checker *c, Scope *s)
         if (!ch->is_func)
             check_usage(c, ch);
     }
+}
+
+int check_lazy_body(Checker *c, Object *fobj)
+{
+    DelayedBody *b = fobj ? fobj->lazy_body : NULL;
+    if (!b)
+        return 0;
+    fobj->lazy_body = NULL;
+    Package *pkg = fobj->pkg;
+    Package *savedpkg = c->pkg;
+    Scope *savedfs = c->file_scope;
+    const char *savedfn = c->filename;
+    int savedstd = c->in_stdlib;
+    PtrVec saveddelayed = c->delayed;
+    SavedCtx saved = save_ctx(c);
+    Diag diag;
+    diag_init(&diag, pkg->filename);
+    c->pkg = pkg;
+    c->file_scope = pkg->file_scope;
+    c->filename = pkg->filename;
+    c->in_stdlib = 1;
+    c->delayed = (PtrVec){0};
+    c->fn = NULL;
+    c->iota = NULL;
+    c->diag = &diag;
+    c->decl_obj = b->obj;
+    if (!b->decl->w)
+        stdpkg_parse_body(c, b->decl);
+    if (b->decl->w)
+        check_func_body(c, b->sig, b->decl->w, b->scope, b->decl->y->name);
+    /* bodies of what the body declares are checked at once */
+    for (int i = 0; i < c->delayed.n; i++) {
+        DelayedBody *d = c->delayed.v[i];
+        c->decl_obj = d->obj;
+        check_func_body(c, d->sig, d->decl->w, d->scope, d->decl->y->name);
+    }
+    free(c->delayed.v);
+    if (diag_count(&diag)) {
+        fprintf(stderr, "golite: internal error in embedded package %s:\n", pkg->path);
+        diag_flush(&diag, stderr);
+    }
+    diag_free(&diag);
+    restore_ctx(c, saved);
+    c->delayed = saveddelayed;
+    c->in_stdlib = savedstd;
+    c->filename = savedfn;
+    c->file_scope = savedfs;
+    c->pkg = savedpkg;
+    return 1;
+}
+
+/* A standard package's bodies wait (check_lazy_body), except those the
+ * initialization order needs: functions its variables' initializers use,
+ * and what those use in turn. */
+static void defer_std_bodies(Checker *c, Package *pkg, const char *filename)
+{
+    pkg->file_scope = c->file_scope;
+    pkg->filename = filename;
+    for (int i = 0; i < c->delayed.n; i++) {
+        DelayedBody *b = c->delayed.v[i];
+        b->obj->lazy_body = b;
+    }
+    c->delayed.n = 0;
+    PtrVec work = {0};
+    for (int i = 0; i < c->pkg_objs.n; i++) {
+        Object *o = c->pkg_objs.v[i];
+        if (o->kind == OBJ_VAR || (o->kind == OBJ_FUNC && !strcmp(o->name, "init")))
+            vec_push(&work, o);
+    }
+    while (work.n) {
+        Object *o = work.v[--work.n];
+        if (o->kind == OBJ_FUNC)
+            check_lazy_body(c, o);
+        for (int j = 0; j < o->deps.n; j++) {
+            Object *d = o->deps.v[j];
+            if (d->kind == OBJ_FUNC && d->lazy_body)
+                vec_push(&work, d);
+        }
+    }
+    free(work.v);
 }
 
 static void check_bodies(Checker *c)
@@ -871,7 +952,10 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
             o->type->underlying = type_underlying(o->type->underlying);
     }
     check_later_maps(c);
-    check_bodies(c);
+    if (c->in_stdlib && pkg->is_std && getenv("GOLITE_EAGER_STD") == NULL)
+        defer_std_bodies(c, pkg, filename);
+    else
+        check_bodies(c);
     check_unused_imports(c);
     if (!c->in_stdlib)
         c->main_objs = c->pkg_objs;     /* arena-allocated, like pkg_objs */

@@ -95,7 +95,15 @@ Package *universe_unsafe(Checker *c);
 
 /* Package loading (stdpkg.c): finds, parses and checks a standard package. */
 Package *stdpkg_import(Checker *c, const char *path, Pos pos);
+/* Standard packages' function bodies are checked when first needed: by the
+ * code generator (a function it compiles) or by the initialization order (a
+ * function a package variable's initializer uses). Checks fobj's body if it
+ * is still pending; returns 1 if it did. */
+int      check_lazy_body(Checker *c, Object *fobj);
+/* Parses the body of a standard function declared NF_LAZYBODY into decl->w. */
+void     stdpkg_parse_body(Checker *c, Node *decl);
 int      stdpkg_exists(const char *path);
+const char *stdpkg_path_at(int i);    /* the i-th embedded package's path, NULL past the end */
 /* Set by `golite run --no-ffi` (or GOLITE_NO_FFI): import "ffi" is then a compile error. */
 extern int stdpkg_no_ffi;
 

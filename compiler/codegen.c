@@ -1916,6 +1916,7 @@ Func *cg_func_of(CG *cg, Object *obj)
 {
     if (obj->cg_func)
         return obj->cg_func;
+    check_lazy_body(cg->c, obj);    /* a standard function's body is checked when first compiled */
     Func *f = arena_alloc(cg->arena, sizeof *f);
     Node *d = obj->decl;
     Package *pkg = obj->pkg;

@@ -565,6 +565,8 @@ static EFn *fn_of_node(Node *d, EFn *outer)
 
 static EFn *fn_of_obj(Object *o)
 {
+    if (o && o->lazy_body)
+        check_lazy_body(E.c, o);    /* a standard function's body, parsed and checked now */
     if (!o || o->kind != OBJ_FUNC || !o->decl || o->decl->kind != N_FUNCDECL || !o->decl->w)
         return NULL;
     return fn_of_node(o->decl, NULL);

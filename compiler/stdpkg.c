@@ -4,11 +4,17 @@
  * first import, once per checker.
  *
  * A package's files are parsed separately and checked as one unit (their
- * declarations merged into one file scope). Errors inside the embedded
+ * declarations merged into one file scope). tools/embed_stdlib.py drops the
+ * comments and splits off the bodies of top-level functions: a function's
+ * body is parsed (stdpkg_parse_body) and checked (check.c, check_lazy_body)
+ * only when the code generator compiles it or the package's initialization
+ * order needs it, so a program pays for the parts of the library it uses.
+ * GOLITE_EAGER_STD=1 parses and checks every body at import. Errors inside the embedded
  * sources are golite bugs; they are printed to stderr with the stdlib file
  * name so they cannot pass silently.
  */
 #include "compiler/check.h"
+#include "util/buf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,12 +29,33 @@ typedef struct StdFile {
     size_t len;
 } StdFile;
 
-static const StdFile std_files[] = {
+/* A top-level function's text, split off its file by tools/embed_stdlib.py:
+ * the file keeps the header without a body and blank lines in its place. */
+typedef struct StdBody {
+    int file;               /* index in std_files */
+    int line;               /* line of `func` */
+    const char *src;
+    size_t len;
+} StdBody;
+
 #include "stdlib_files.inc"
-    { NULL, NULL, NULL, 0 },
-};
 
 int stdpkg_no_ffi;
+
+/* The i-th distinct import path of the embedded packages (files are grouped
+ * by directory), or NULL past the end. */
+const char *stdpkg_path_at(int i)
+{
+    const char *last = NULL;
+    for (const StdFile *f = std_files; f->path; f++) {
+        if (last && !strcmp(last, f->path))
+            continue;
+        last = f->path;
+        if (i-- == 0)
+            return f->path;
+    }
+    return NULL;
+}
 
 int stdpkg_exists(const char *path)
 {
@@ -39,6 +66,56 @@ int stdpkg_exists(const char *path)
 }
 
 void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, Diag *diag);
+
+/* The bodiless functions of a file whose bodies were split off: marked
+ * NF_LAZYBODY, their StdBody in the declaration's scope field. */
+static void mark_lazy_bodies(Node *file, int index)
+{
+    const StdBody *b = std_bodies;
+    while (b->file >= 0 && b->file < index)
+        b++;
+    for (int i = 0; i < file->list.n && b->file == index; i++) {
+        Node *d = file->list.v[i];
+        if (d->kind != N_FUNCDECL || d->w)
+            continue;
+        while (b->file == index && b->line < d->pos.line)
+            b++;
+        if (b->file == index && b->line == d->pos.line) {
+            d->flags |= NF_LAZYBODY;
+            d->scope = (void *)b;
+            b++;
+        }
+    }
+}
+
+void stdpkg_parse_body(Checker *c, Node *decl)
+{
+    if (!(decl->flags & NF_LAZYBODY))
+        return;
+    const StdBody *b = decl->scope;
+    const StdFile *f = &std_files[b->file];
+    decl->flags &= ~NF_LAZYBODY;
+    decl->scope = NULL;
+    /* the function alone after a package clause on the line before it:
+     * positions are the file's */
+    Buf src = {0};
+    buf_printf(&src, "package %s\n", c->pkg->name);
+    buf_add(&src, b->src, b->len);
+    char *fname = xasprintf("$GOROOT/stdlib/%s/%s", f->path, f->name);
+    const char *iname = intern_cstr(c->in, fname);
+    free(fname);
+    Diag diag;
+    diag_init(&diag, iname);
+    Node *file = parse_file_at(iname, src.s, src.n, c->arena, c->in, &diag, b->line - 1);
+    if (diag_count(&diag)) {
+        fprintf(stderr, "golite: internal error in embedded package %s:\n", f->path);
+        diag_flush(&diag, stderr);
+    }
+    diag_free(&diag);
+    if (file && file->list.n == 1 && file->list.v[0]->kind == N_FUNCDECL)
+        decl->w = file->list.v[0]->w;
+    buf_free(&src);
+}
 
 Package *stdpkg_import(Checker *c, const char *path, Pos pos)
 {
@@ -79,6 +156,17 @@ Package *stdpkg_import(Checker *c, const char *path, Pos pos)
         diag_free(&diag);
         if (!file)
             continue;
+        mark_lazy_bodies(file, (int)(f - std_files));
+        if (getenv("GOLITE_EAGER_STD")) {
+            /* developers: parse (and check, check.c) every body at once, so
+             * that an error in an unused one shows (tests/check.sh) */
+            Package *importer = c->pkg;
+            c->pkg = pkg;
+            pkg->name = file->x->name;
+            for (int i = 0; i < file->list.n; i++)
+                stdpkg_parse_body(c, file->list.v[i]);
+            c->pkg = importer;
+        }
         if (!merged) {
             merged = file;
             first_name = iname;

@@ -116,6 +116,7 @@ struct Object {
     int64_t iota;           /* const: the spec's iota */
     PtrVec deps;            /* package vars/funcs: the package-level objects used, for init order */
     int init_order;
+    void *lazy_body;        /* standard funcs: the body not checked yet (check_lazy_body) */
     /* code generator */
     void *cg_owner;         /* local vars: the function node that declares it */
     int cg_reg;             /* local vars: register (the box pointer when boxed) */
@@ -144,6 +145,8 @@ struct Package {
     int checked;
     PtrVec init_order;      /* standard packages: variables in initialization order */
     PtrVec imports;         /* packages this one imports (arena-allocated vector) */
+    Scope *file_scope;      /* standard packages: their (merged) file scope, for lazy bodies */
+    const char *filename;   /* standard packages: the first file's name */
 };
 
 /* Scopes. */

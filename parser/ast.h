@@ -51,6 +51,7 @@ enum {
     NF_NOESC    = 1 << 12,  /* escape analysis: an allocation that stays in its frame */
     NF_NOESC_CONV = 1 << 13, /* escape analysis: the implicit interface conversion of this operand does not escape */
     NF_DEVIRT   = 1 << 14,  /* escape analysis: an interface method call whose receiver's dynamic type is known */
+    NF_LAZYBODY = 1 << 15,  /* standard func whose body is parsed when needed (scope: its StdBody) */
     NF_DEFER_ONCE = 1 << 11, /* codegen: a defer statement that runs at most once per call */   /* const spec repeating the previous spec's expressions */
 };
 

@@ -241,16 +241,33 @@ void set_iota(Parser *p, NodeList specs)
     }
 }
 
+static Node *parse_tree_at(const char *filename, const char *src, size_t len, Arena *arena,
+                           Interner *in, Diag *diag, int *nsyntax, int first_line);
+
 Node *parse_file(const char *filename, const char *src, size_t len,
                  Arena *arena, Interner *in, Diag *diag)
 {
     int nsyntax;
-    Node *file = parse_file_tree(filename, src, len, arena, in, diag, &nsyntax);
+    Node *file = parse_tree_at(filename, src, len, arena, in, diag, &nsyntax, 1);
+    return nsyntax > 0 ? NULL : file;
+}
+
+Node *parse_file_at(const char *filename, const char *src, size_t len,
+                    Arena *arena, Interner *in, Diag *diag, int first_line)
+{
+    int nsyntax;
+    Node *file = parse_tree_at(filename, src, len, arena, in, diag, &nsyntax, first_line);
     return nsyntax > 0 ? NULL : file;
 }
 
 Node *parse_file_tree(const char *filename, const char *src, size_t len,
                       Arena *arena, Interner *in, Diag *diag, int *nsyntax)
+{
+    return parse_tree_at(filename, src, len, arena, in, diag, nsyntax, 1);
+}
+
+static Node *parse_tree_at(const char *filename, const char *src, size_t len, Arena *arena,
+                           Interner *in, Diag *diag, int *nsyntax, int first_line)
 {
     Parser p;
     memset(&p, 0, sizeof p);
@@ -258,6 +275,7 @@ Node *parse_file_tree(const char *filename, const char *src, size_t len,
     p.in = in;
     p.diag = diag;
     lex_init(&p.lx, filename, src, len, diag);
+    p.lx.line = first_line;
     int rc = yyparse(&p);
     free(p.hackstack);
     free(p.ctxstack);

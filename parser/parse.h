@@ -54,6 +54,11 @@ enum { CTX_TOP, CTX_PARAMS, CTX_ARGS, CTX_BRACK, CTX_BLOCK, CTX_COMPOSITE, CTX_S
 Node *parse_file(const char *filename, const char *src, size_t len,
                  Arena *arena, Interner *in, Diag *diag);
 
+/* The same for source whose first line is line first_line of its file (a
+ * standard function's body parsed on its own: compiler/stdpkg.c). */
+Node *parse_file_at(const char *filename, const char *src, size_t len,
+                    Arena *arena, Interner *in, Diag *diag, int first_line);
+
 /* The same, but returns the tree bison recovered even after syntax errors
  * (NULL only if parsing was abandoned); *nsyntax counts the syntax errors. Parts
  * of a recovered tree that contain an error may be incomplete. */
