@@ -8,6 +8,8 @@
  * Not here: the functions taking a func (Map, FieldsFunc, IndexFunc,
  * LastIndexFunc, TrimFunc, TrimLeftFunc, TrimRightFunc) and the Special
  * case mappings, which are Go source, and Reader and Replacer.
+ * Also here: package bytes' search functions (Index, IndexByte, Equal, …),
+ * on the same helpers.
  *
  * Builder's layout is stdlib/strings/strings.go's: {addr *Builder; buf
  * []byte}. Its methods run Go's copyCheck.
@@ -728,6 +730,54 @@ static void builder_WriteString(G *g, uint64_t *a)
     ret_nil(a, 1);
 }
 
+/* ---- package bytes: its search functions, which allocate nothing, over
+ * the same helpers (a []byte is read as the string of its bytes; Go's
+ * bytes and strings versions agree on every input). The rest of bytes is
+ * Go source in stdlib/bytes/bytes.go. ---- */
+
+/* The bytes of the []byte parameter at a[i] (three words). */
+static GoString nat_bytes(const uint64_t *a, int i)
+{
+    return (GoString){ (const uint8_t *)(uintptr_t)a[i], (int64_t)a[i + 1] };
+}
+
+static void bytes_Compare(G *g, uint64_t *a)
+{
+    GoString x = nat_bytes(a, 0), y = nat_bytes(a, 3);
+    int64_t n = x.len < y.len ? x.len : y.len;
+    int c = n ? memcmp(x.ptr, y.ptr, (size_t)n) : 0;
+    if (c == 0)
+        c = x.len < y.len ? -1 : x.len > y.len;
+    a[0] = (uint64_t)(int64_t)(c < 0 ? -1 : c > 0);
+}
+
+static void bytes_Equal(G *g, uint64_t *a)
+{
+    GoString x = nat_bytes(a, 0), y = nat_bytes(a, 3);
+    a[0] = x.len == y.len && (x.len == 0 || !memcmp(x.ptr, y.ptr, (size_t)x.len));
+}
+
+static void bytes_Count(G *g, uint64_t *a) { a[0] = (uint64_t)count(nat_bytes(a, 0), nat_bytes(a, 3)); }
+static void bytes_Index(G *g, uint64_t *a) { a[0] = (uint64_t)str_index(nat_bytes(a, 0), nat_bytes(a, 3)); }
+static void bytes_IndexAny(G *g, uint64_t *a) { a[0] = (uint64_t)index_any(nat_bytes(a, 0), nat_str(a, 3)); }
+static void bytes_IndexByte(G *g, uint64_t *a) { a[0] = (uint64_t)index_byte(nat_bytes(a, 0), (uint8_t)a[3]); }
+static void bytes_IndexRune(G *g, uint64_t *a) { a[0] = (uint64_t)index_rune(nat_bytes(a, 0), (int32_t)a[3]); }
+
+static void bytes_LastIndex(G *g, uint64_t *a)
+{
+    a[0] = (uint64_t)str_last_index(nat_bytes(a, 0), nat_bytes(a, 3));
+}
+
+static void bytes_LastIndexAny(G *g, uint64_t *a)
+{
+    a[0] = (uint64_t)last_index_any(nat_bytes(a, 0), nat_str(a, 3));
+}
+
+static void bytes_LastIndexByte(G *g, uint64_t *a)
+{
+    a[0] = (uint64_t)last_index_byte(nat_bytes(a, 0), (uint8_t)a[3]);
+}
+
 #define N(f) { "strings." #f, f }
 #define M(f) { "strings.(*Builder)." #f, builder_##f }
 
@@ -740,5 +790,9 @@ const NativeDef natives_strings[] = {
     N(TrimRight), N(TrimSpace), N(TrimSuffix),
     M(Cap), M(Grow), M(Len), M(Reset), M(String), M(Write), M(WriteByte), M(WriteRune),
     M(WriteString),
+#define B(f) { "bytes." #f, bytes_##f }
+    B(Compare), B(Count), B(Equal), B(Index), B(IndexAny), B(IndexByte), B(IndexRune),
+    B(LastIndex), B(LastIndexAny), B(LastIndexByte),
+#undef B
     { NULL, NULL },
 };
