@@ -594,6 +594,8 @@ static const struct {
 #include "compiler/escape_tags.inc"
 }, own_tags[] = {
     {"fmt.errorf", "-|h1"},
+    {"fmt.scanReader", "h0|h0|h0||-|h1|-|-"},
+    {"fmt.scanString", "h0||-|h1|-|-"},
     {"runtime.KeepAlive", "-"},
     {"errors.isComparable", "-"},
     {"os.write", "|-"},
