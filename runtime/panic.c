@@ -258,8 +258,19 @@ _Noreturn void rt_panic_runtime(G *g, const char *fmt, ...)
     else if (msg[0] == '\001')
         t = &t_plainerror;
     free(msg);
-    GoString *s = rt_alloc_layout(g, sizeof(GoString), &rt_strings_layout);
+    /* a *runtime.TypeAssertionError points at {msg, missingMethod string}
+     * (stdlib/runtime/runtime.go), of the program's type once package
+     * runtime's init has given it */
+    int tae = t == &t_typeassertion;
+    GoString *s = rt_alloc_layout(g, sizeof(GoString) * (tae ? 2 : 1), &rt_strings_layout);
     *s = rt_string(g, b.s, b.n);
+    if (tae) {
+        const char *mm = strstr(b.s, ": missing method ");
+        if (mm)
+            s[1] = rt_cstring(g, mm + 17);
+        if (g->prog && g->prog->t_typeassert)
+            t = g->prog->t_typeassert;
+    }
     buf_free(&b);
     gopanic(g, (GoEface){t, s}, sig);
 }

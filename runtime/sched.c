@@ -148,6 +148,8 @@ static struct {
     RtLock lock;
     M *midle;
     int32_t nmidle, nmidlelocked, mcount;
+    int32_t nmfreed;        /* Ms whose thread ended (mexit) */
+    int32_t maxmcount;      /* debug.SetMaxThreads (Go's sched.maxmcount) */
     P *pidle;
     uint32_t npidle;        /* atomic */
     uint32_t nmspinning;    /* atomic */
@@ -188,6 +190,8 @@ static struct {
     G *markwaiters;             /* wait for a mark phase to end */
     GoMemStats *ms[64];         /* ReadMemStats requests */
     int nms;
+    struct { G *g; void (*fn)(G *, void *); void *arg; } calls[64];   /* rt_stw_do requests */
+    int ncalls;
 } stw;
 
 static void stw_service(M *m);
@@ -477,11 +481,14 @@ static void *mstart(void *arg)
     return NULL;
 }
 
+static void checkmcount(void);
+
 static M *allocm(void)
 {
     M *m = xcalloc(1, sizeof *m);
     rt_lock(&sched.lock);
     m->id = sched.mcount++;
+    checkmcount();
     rt_unlock(&sched.lock);
     return m;
 }
@@ -818,8 +825,10 @@ int gopark(G *g, int (*unlockf)(G *, void *), void *lock, int reason, int (*k)(G
     } else {
         stoplockedm(m);
     }
-    g->lockedm = NULL;
-    m->lockedg = NULL;
+    if (!g->lockedext) {    /* LockOSThread keeps them */
+        g->lockedm = NULL;
+        m->lockedg = NULL;
+    }
     g->waitk = NULL;
     if (k && k(g) == VM_SWITCH)
         fatal("runtime: nested park asked to switch");
@@ -935,8 +944,10 @@ void exitsyscall(G *g)
     rt_unlock(&sched.lock);
     wakep();
     stoplockedm(m);
-    g->lockedm = NULL;
-    m->lockedg = NULL;
+    if (!g->lockedext) {
+        g->lockedm = NULL;
+        m->lockedg = NULL;
+    }
 }
 
 /* Gives pp to an M if there is work for it, else makes it idle. */
@@ -1203,6 +1214,22 @@ static void forget_runtime_g(G *gp)
     rt_unlock(&sched.lock);
 }
 
+/* The M's goroutine ended while locked to it (LockOSThread without
+ * UnlockOSThread): as Go's mexit, its thread exits, its P going to other
+ * Ms; the main thread only sleeps, since its exit would end the process. */
+static _Noreturn void mexit(M *m)
+{
+    handoffp(releasep(m));
+    rt_lock(&sched.lock);
+    sched.nmfreed++;
+    checkdead();
+    rt_unlock(&sched.lock);
+    if (m->id == 0)
+        for (;;)
+            pause();
+    pthread_exit(NULL);
+}
+
 static void goexit0(M *m, G *gp)
 {
     STORE(&m->curg, NULL);
@@ -1222,14 +1249,32 @@ static void goexit0(M *m, G *gp)
     gp->waitk = NULL;
     gp->gofn = NULL;
     gp->gopc = NULL;
+    int locked = gp->lockedext != 0;
+    if (locked) {
+        gp->lockedext = 0;
+        gp->lockedm = NULL;
+        m->lockedg = NULL;
+    }
     STORE(&gp->status, GS_DEAD);
     XADD(&sched.ngoroutines, -1);
     gfput(m->p, gp);
+    if (locked)
+        mexit(m);   /* it ended locked to its thread: the thread ends too, as Go's */
 }
 
 static void schedule(M *m)
 {
     for (;;) {
+        if (__builtin_expect(m->lockedg != NULL, 0)) {
+            /* locked to its goroutine (LockOSThread), which has parked or
+             * yielded: the P goes to other Ms until the goroutine is
+             * scheduled again and someone hands this M a P to run it
+             * (Go's stoplockedm) */
+            G *gp = m->lockedg;
+            stoplockedm(m);
+            execute(m, gp, 0);
+            continue;
+        }
         if (LOAD(&sched.gcwaiting)) {
             gcstopm(m);
             continue;
@@ -1290,10 +1335,35 @@ static void traceback_all(Buf *b)
     rt_unlock(&allglock);
 }
 
+/* runtime.Stack(buf, true), with the world stopped: the traces of the
+ * goroutines other than me, each after a blank line, in the order they
+ * were made, as Go's tracebackothers. Runtime goroutines are left out
+ * unless they run the program's code (the finalizer goroutine inside a
+ * finalizer: a nested VM entry), as Go's isSystemGoroutine. */
+void sched_traceback_others(G *me, Buf *b)
+{
+    rt_lock(&sched.lock);
+    rt_lock(&allglock);
+    for (int64_t i = 0; i < nallgs; i++) {
+        G *gp = allgs[i];
+        if (gp == me || LOAD(&gp->status) == GS_DEAD)
+            continue;
+        int rtg = 0;
+        for (int k = 0; k < sched.nrtgs; k++)
+            rtg |= sched.rtgs[k] == gp;
+        if (rtg && gp->ncall == 0)
+            continue;
+        buf_puts(b, "\n");
+        vm_traceback_waiting(gp, b, gstatus_str(gp));
+    }
+    rt_unlock(&allglock);
+    rt_unlock(&sched.lock);
+}
+
 /* sched.lock held. */
 static void checkdead(void)
 {
-    int run = sched.mcount - sched.nmidle - sched.nmidlelocked;
+    int run = sched.mcount - sched.nmfreed - sched.nmidle - sched.nmidlelocked;
     if (run > 0)
         return;
     /* a cycle under way (runtime.GC waits for it): its end readies them,
@@ -1463,6 +1533,54 @@ static void start_sysmon(void)
     pthread_attr_destroy(&attr);
 }
 
+/* ---- threads: debug.SetMaxThreads, runtime.LockOSThread ---- */
+
+/* Go's checkmcount: the threads are the Ms, sysmon's included (sched.lock
+ * held). */
+static void checkmcount(void)
+{
+    int64_t n = (int64_t)sched.mcount - sched.nmfreed + (LOAD(&sysmon_started) ? 1 : 0);
+    if (n <= sched.maxmcount)
+        return;
+    Buf b = {0};
+    buf_printf(&b, "runtime: program exceeds %d-thread limit\nfatal error: thread exhaustion\n", sched.maxmcount);
+    G *gp = curm ? LOAD(&curm->curg) : NULL;
+    if (gp) {
+        buf_puts(&b, "\n");
+        vm_traceback(gp, &b);
+    }
+    rt_write(NULL, 2, b.s, b.n);
+    rt_exit(2);
+}
+
+int64_t rt_setmaxthreads(int64_t n)
+{
+    rt_lock(&sched.lock);
+    int64_t old = sched.maxmcount;
+    sched.maxmcount = n > 0x7fffffff ? 0x7fffffff : (int32_t)n;
+    checkmcount();
+    rt_unlock(&sched.lock);
+    return old;
+}
+
+void rt_lockosthread(G *g)
+{
+    M *m = curm;
+    if (g->lockedext == UINT32_MAX)
+        rt_panic_string(g, "LockOSThread nesting overflow");
+    g->lockedext++;
+    g->lockedm = m;
+    m->lockedg = g;
+}
+
+void rt_unlockosthread(G *g)
+{
+    if (g->lockedext == 0 || --g->lockedext > 0)
+        return;
+    curm->lockedg = NULL;
+    g->lockedm = NULL;
+}
+
 /* ---- GOMAXPROCS ---- */
 
 static void procresize(int32_t n)
@@ -1611,6 +1729,24 @@ int rt_read_memstats(G *g, void *out)
     return gopark(g, unlock_stw, NULL, WR_GC, NULL);
 }
 
+int rt_stw_do(G *g, void (*fn)(G *g, void *arg), void *arg)
+{
+    rt_lock(&stw.lock);
+    while (stw.ncalls == 64) {  /* full: let the scheduler serve the others first */
+        rt_unlock(&stw.lock);
+        sched_yield();
+        rt_lock(&stw.lock);
+    }
+    stw.calls[stw.ncalls].g = g;
+    stw.calls[stw.ncalls].fn = fn;
+    stw.calls[stw.ncalls].arg = arg;
+    stw.ncalls++;
+    g->schedlink = stw.waiters;
+    stw.waiters = g;
+    __atomic_store_n(&stw.pending, 1, __ATOMIC_SEQ_CST);
+    return gopark(g, unlock_stw, NULL, WR_GC, NULL);
+}
+
 static void stw_service(M *m)
 {
     for (;;) {
@@ -1629,6 +1765,10 @@ static void stw_service(M *m)
         int nms = stw.nms;
         memcpy(ms, stw.ms, (size_t)nms * sizeof ms[0]);
         stw.nms = 0;
+        __typeof__(stw.calls) calls;
+        int ncalls = stw.ncalls;
+        memcpy(calls, stw.calls, (size_t)ncalls * sizeof calls[0]);
+        stw.ncalls = 0;
         stw.waiters = NULL;
         stw.flags = stw.procs = 0;
         __atomic_store_n(&stw.pending, 0, __ATOMIC_SEQ_CST);
@@ -1649,6 +1789,8 @@ static void stw_service(M *m)
             gc_stopped(tstop);
         for (int i = 0; i < nms; i++)
             gc_memstats(ms[i]);
+        for (int i = 0; i < ncalls; i++)
+            calls[i].fn(calls[i].g, calls[i].arg);
         int64_t started = world_restart(m, procs ? procs : LOAD(&gomaxprocs));
         if (dogc)
             gc_world_restarted(started);
@@ -1728,6 +1870,7 @@ static int env_int(const char *name, int def)
 _Noreturn void sched_main(Program *p)
 {
     program = p;
+    sched.maxmcount = 10000;
     sched.starttime = rt_nanotime();
     ncpu = (int)sysconf(_SC_NPROCESSORS_ONLN);
     if (ncpu < 1)

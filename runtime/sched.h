@@ -134,6 +134,22 @@ enum {
  * like gopark. */
 int   rt_stw_request(G *g, int flags, int procs);
 int   rt_read_memstats(G *g, void *out);    /* runtime.ReadMemStats: parks likewise */
+/* Parks g until the world is stopped; then fn(g, arg) runs on the M that
+ * stopped it, with no goroutine running (their stacks can be read: g's
+ * too, parked where it called), and the world restarts. Returns like
+ * gopark. */
+int   rt_stw_do(G *g, void (*fn)(G *g, void *arg), void *arg);
+/* World stopped (rt_stw_do): the other goroutines' traces, as Go's
+ * tracebackothers (runtime.Stack(buf, true)). */
+void  sched_traceback_others(G *me, Buf *b);
+/* runtime.LockOSThread / UnlockOSThread: while g->lockedext > 0, g runs on
+ * its M only and the M runs g only; a goroutine that ends locked ends its
+ * thread. */
+void  rt_lockosthread(G *g);
+void  rt_unlockosthread(G *g);
+/* debug.SetMaxThreads: returns the old limit; exceeding it is Go's fatal
+ * "thread exhaustion". */
+int64_t rt_setmaxthreads(int64_t n);
 void  sched_for_each_g(void (*fn)(G *));     /* the live goroutines (world stopped) */
 void  sched_for_each_p(void (*fn)(P *));
 /* For the collector (gc.c). */

@@ -127,10 +127,23 @@ void vm_setup_g(G *g, Closure *fn, const uint64_t *args, int nargs)
     g->waitk = NULL;
 }
 
+/* debug.SetMaxStack's limit (atomic; Go's maxstacksize, a uintptr: a
+ * negative limit is a huge one), and the ceiling above it (Go's
+ * maxstackceiling). */
+static uint64_t max_stack = VM_MAX_STACK_BYTES;
+#define MAX_STACK_CEILING (2 * (uint64_t)VM_MAX_STACK_BYTES)
+
+uint64_t vm_set_max_stack(uint64_t bytes)
+{
+    return __atomic_exchange_n(&max_stack, bytes, __ATOMIC_RELAXED);
+}
+
 static _Noreturn void stack_overflow(G *g)
 {
     Buf b = {0};
-    buf_printf(&b, "runtime: goroutine stack exceeds %d-byte limit\n", VM_MAX_STACK_BYTES);
+    uint64_t max = __atomic_load_n(&max_stack, __ATOMIC_RELAXED);
+    buf_printf(&b, "runtime: goroutine stack exceeds %llu-byte limit\n",
+               (unsigned long long)(max < MAX_STACK_CEILING ? max : MAX_STACK_CEILING));
     buf_printf(&b, "runtime: sp=%p stack=[%p, %p]\n", (void *)(g->stack + g->base), (void *)g->stack,
                (void *)(g->stack + g->stack_words));
     buf_puts(&b, "fatal error: stack overflow\n\n");
@@ -146,10 +159,13 @@ static void grow_stack(G *g, int64_t need)
     int64_t n = g->stack_words;
     while (n < need)
         n *= 2;
-    if (n * 8 > VM_MAX_STACK_BYTES) {
-        if (need * 8 > VM_MAX_STACK_BYTES)
+    uint64_t max = __atomic_load_n(&max_stack, __ATOMIC_RELAXED);
+    if (max > MAX_STACK_CEILING)
+        max = MAX_STACK_CEILING;
+    if ((uint64_t)n * 8 > max) {
+        if ((uint64_t)need * 8 > max)
             stack_overflow(g);
-        n = VM_MAX_STACK_BYTES / 8;
+        n = (int64_t)(max / 8);
     }
     uint64_t *os = g->stack;
     uintptr_t old = (uintptr_t)os, oldend = old + (uintptr_t)g->stack_words * 8;
@@ -241,15 +257,16 @@ static void traceback_frames(G *g, Buf *b)
         buf_printf(b, "created by %s\n\t%s:%d\n", g->gofn->name, g->gofn->file, line_of(g->gofn, g->gopc));
 }
 
+/* Go's goroutineheader marks a goroutine locked by runtime.LockOSThread */
 void vm_traceback(G *g, Buf *b)
 {
-    buf_printf(b, "goroutine %lld [running]:\n", (long long)g->goid);
+    buf_printf(b, "goroutine %lld [running%s]:\n", (long long)g->goid, g->lockedext ? ", locked to thread" : "");
     traceback_frames(g, b);
 }
 
 void vm_traceback_waiting(G *g, Buf *b, const char *status)
 {
-    buf_printf(b, "goroutine %lld [%s]:\n", (long long)g->goid, status);
+    buf_printf(b, "goroutine %lld [%s%s]:\n", (long long)g->goid, status, g->lockedext ? ", locked to thread" : "");
     traceback_frames(g, b);
 }
 

@@ -120,6 +120,7 @@ struct Program {
     PtrVec funcs;           /* every function, for disasm */
     const char *file;
     const RType *t_string;  /* the program's string type (panics with string values) */
+    const RType *t_typeassert; /* its *runtime.TypeAssertionError, once package runtime's init gave it */
 };
 
 /* A deferred call (heap record; golite does not yet have Go's
@@ -177,7 +178,8 @@ struct G {
     uint8_t parkreq;        /* PR_*: why vm_execute returned VM_SWITCH */
     uint8_t goexiting;      /* runtime.Goexit finished its deferred calls */
     struct M *m;            /* the M running it */
-    struct M *lockedm;      /* parked with its M (nested): run it only there */
+    struct M *lockedm;      /* parked with its M (nested), or locked to it: run it only there */
+    uint32_t lockedext;     /* runtime.LockOSThread calls not undone yet (Go's m.lockedExt) */
     G *schedlink;           /* run queues, free lists */
     int (*unlockf)(G *, void *);
     void *unlockarg;
@@ -199,8 +201,11 @@ struct G {
     int64_t gcassist;       /* assist credit in bytes of scan work (< 0: debt) */
     void *gcroot;           /* an object being allocated while its goroutine is off its P (malloc.c) */
 };
-/* Largest VM stack, as Go's default max stack size. */
+/* Largest VM stack, as Go's default max stack size; debug.SetMaxStack
+ * changes the limit (vm_set_max_stack, returning the old one), up to twice
+ * this (Go's maxstackceiling). */
 #define VM_MAX_STACK_BYTES 1000000000
+uint64_t vm_set_max_stack(uint64_t bytes);
 
 G   *vm_new_g(Program *p);
 G   *vm_alloc_g(void);      /* zeroed, on its own cache lines */
