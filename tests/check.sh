@@ -47,6 +47,18 @@ bash tests/sched/run.sh build/golite >/tmp/golite-sched.$$ 2>&1 ||
 echo "scheduler environment checks: $(tail -1 /tmp/golite-sched.$$)"
 rm -f /tmp/golite-sched.$$
 
+# Every body of the embedded standard packages checks cleanly (they are otherwise
+# checked only when a program reaches them), and docs/stdlib.md lists what the
+# binary provides.
+if ! err=$(GOLITE_EAGER_STD=1 build/golite stdlib 2>&1 >/dev/null) || [ -n "$err" ]; then
+    echo "$err" | head -20
+    echo "check.sh: the standard packages' sources do not check"
+    echo "0 passed, 1 failed, 0 skipped"
+    exit 1
+fi
+python3 tools/stdlib_doc.py --check build/golite ||
+    { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+
 # Escape analysis against Go's own errorcheck -m tests (needs golang-1.19-src).
 if [ -d /usr/share/go-1.19/test ]; then
     python3 tests/gosuite/escapesuite.py --golite build/golite --check tests/gosuite/escape_passing.txt \
