@@ -797,11 +797,15 @@ static void box(FS *fs, Type *from, Type *it, int src, int dst)
     Type *ui = U(it);
     if (U(from)->kind == TY_INTERFACE) {
         if (!ui->nmethods) {
+            /* dst may overlap src by a word (dst == src + 1: the data word
+             * first, before the type word overwrites it) */
+            if (dst > src)
+                ABC(MOVE, dst + 1, src + 1, 0);
             if (U(from)->nmethods)
                 ABC(ITAB2TYPE, dst, src, 0);
             else if (dst != src)
                 ABC(MOVE, dst, src, 0);
-            if (dst + 1 != src + 1)
+            if (dst < src)
                 ABC(MOVE, dst + 1, src + 1, 0);
         } else {
             AssertInfo *ai = arena_alloc(cg->arena, sizeof *ai);
