@@ -912,6 +912,17 @@ void entersyscall(G *g)
     STORER(&pp->syscalltick, pp->syscalltick + 1);
     STORE(&g->status, GS_SYSCALL);
     STORE(&pp->status, P_SYSCALL);
+    if (LOAD(&sched.gcwaiting)) {
+        /* Go's entersyscall_gcwait: a stop of the world that began while this P
+         * was running counts on it stopping at a safepoint; give it up now */
+        rt_lock(&sched.lock);
+        uint32_t s = P_SYSCALL;
+        if (LOAD(&sched.stopwait) > 0 && CAS(&pp->status, &s, P_GCSTOP)) {
+            if (XADD(&sched.stopwait, -1) == 0)
+                note_wakeup(&sched.stopnote);
+        }
+        rt_unlock(&sched.lock);
+    }
 }
 
 void exitsyscall(G *g)
