@@ -1,0 +1,24 @@
+/* ffi_libc.go in C: the reference output of the sample. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int main(void)
+{
+    const char *ss[] = {"", "go", "hello, world", "naïve"};
+    for (int i = 0; i < 4; i++)
+        printf("strlen(\"%s\") = %zu\n", ss[i], strlen(ss[i]));
+    printf("getpid() == os.Getpid(): %s\n", getpid() == getpid() ? "true" : "false");
+    char buf[8] = {0};
+    strncpy(buf, "abcdefghijk", sizeof buf - 1);
+    printf("strncpy into a Go buffer: \"");
+    for (size_t i = 0; i < sizeof buf; i++)
+        printf(buf[i] ? "%c" : "\\x00", buf[i]);
+    printf("\"\n");
+    int es[] = {1, 2, 13, 17};
+    for (int i = 0; i < 4; i++)
+        printf("strerror(%d) = %s\n", es[i], strerror(es[i]));
+    printf("atol: %ld\n", atol("-9007199254740993"));
+    return 0;
+}
