@@ -4,6 +4,15 @@
 #include <string.h>
 #include <unistd.h>
 
+static int by_length(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    size_t nx = strlen(x), ny = strlen(y);
+    if (nx != ny)
+        return (int)nx - (int)ny;
+    return strcmp(x, y);
+}
+
 int main(void)
 {
     const char *ss[] = {"", "go", "hello, world", "naïve"};
@@ -20,5 +29,11 @@ int main(void)
     for (int i = 0; i < 4; i++)
         printf("strerror(%d) = %s\n", es[i], strerror(es[i]));
     printf("atol: %ld\n", atol("-9007199254740993"));
+    const char *words[] = {"interpreter", "go", "lua", "c", "scheduler", "ffi", "callback"};
+    qsort(words, 7, sizeof words[0], by_length);
+    printf("qsort by length: [");
+    for (int i = 0; i < 7; i++)
+        printf(i ? " %s" : "%s", words[i]);
+    printf("]\n");
     return 0;
 }

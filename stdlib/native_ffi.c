@@ -15,6 +15,13 @@
  * pointer, a slice's array) stays reachable from the caller's argument slice
  * for the whole call.
  *
+ * Callbacks (NewCallback): a libffi closure whose handler, on the thread of
+ * the C call that called it (ffi_calling), leaves system-call state, converts
+ * the C arguments into the Go function's register words, calls it with
+ * vm_call (a nested VM entry: it may block, the M waits with the G), writes
+ * its result for C and enters system-call state again. A panic leaving the
+ * Go function unwinds through the C frames to the Go caller of Func.Call.
+ *
  * A crash inside the C function (SIGSEGV, SIGBUS, SIGFPE, SIGILL on the
  * thread making the call) ends the program as Go's runtime does for a crash
  * in C code: "fatal error: unexpected signal during runtime execution", the
@@ -30,6 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ucontext.h>
+#include <unistd.h>
 
 #include "runtime/sched.h"
 #include "stdlib/native.h"
@@ -212,6 +220,10 @@ static int convert(const GoEface *e, int t, uint64_t *w)
         return 1;
     }
     case FT_POINTER:
+        if (k == RK_POINTER && e->data && !strcmp(e->type->str, "*ffi.Callback")) {
+            *w = *(const uint64_t *)e->data;     /* Callback.ptr, its first field */
+            return 1;
+        }
         if (k == RK_POINTER || k == RK_UNSAFEPTR || k == RK_MAP || k == RK_CHAN || k == RK_FUNC) {
             *w = (uint64_t)(uintptr_t)e->data;
             return 1;
@@ -363,6 +375,145 @@ static void ffi_call_native(G *g, uint64_t *a)
     ret_str(a, 1, str);
 }
 
+/* The Go kind a parameter or result of C type t has in Go. */
+static int go_kind_ok(int t, int k)
+{
+    switch (t) {
+    case FT_INT8: return k == RK_INT8;
+    case FT_INT16: return k == RK_INT16;
+    case FT_INT32: return k == RK_INT32;
+    case FT_INT64: return k == RK_INT64;
+    case FT_UINT8: return k == RK_UINT8;
+    case FT_UINT16: return k == RK_UINT16;
+    case FT_UINT32: return k == RK_UINT32;
+    case FT_UINT64: return k == RK_UINT64;
+    case FT_INT: case FT_LONG: return k == RK_INT;
+    case FT_UINT: case FT_ULONG: case FT_SIZET: return k == RK_UINT;
+    case FT_FLOAT: return k == RK_FLOAT32;
+    case FT_DOUBLE: return k == RK_FLOAT64;
+    case FT_POINTER: return k == RK_UINTPTR || k == RK_UNSAFEPTR;
+    case FT_STRING: return k == RK_STRING;
+    default: return 0;
+    }
+}
+
+static const char *const go_names[FT_COUNT] = {
+    "", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "int", "uint",
+    "int", "uint", "uint", "float32", "float64", "uintptr", "string",
+};
+
+typedef struct CbData {
+    Sig *sig;
+    Closure *fn;
+    int nwords;             /* the Go function's parameter words */
+} CbData;
+
+static void cb_handler(ffi_cif *cif, void *ret, void **args, void *ud)
+{
+    (void)cif;
+    CbData *cb = ud;
+    G *g = ffi_calling;
+    if (!g) {
+        static const char msg[] = "fatal error: ffi: a callback was called outside a C call made through ffi "
+                                  "(from another thread, or after the call returned)\n";
+        if (write(2, msg, sizeof msg - 1) < 0) {}
+        _exit(2);
+    }
+    const char *name = ffi_calling_name;
+    ffi_calling = NULL;
+    exitsyscall(g);
+    Sig *s = cb->sig;
+    uint64_t small[16], *w = cb->nwords <= 16 ? small : malloc((size_t)cb->nwords * 8);
+    int k = 0;
+    for (int i = 0; i < s->nargs; i++) {
+        const void *a = args[i];
+        switch (s->args[i]) {
+        case FT_INT8: w[k++] = (uint64_t)(int64_t)*(const int8_t *)a; break;
+        case FT_INT16: w[k++] = (uint64_t)(int64_t)*(const int16_t *)a; break;
+        case FT_INT32: case FT_INT: w[k++] = (uint64_t)(int64_t)*(const int32_t *)a; break;
+        case FT_UINT8: w[k++] = *(const uint8_t *)a; break;
+        case FT_UINT16: w[k++] = *(const uint16_t *)a; break;
+        case FT_UINT32: case FT_UINT: w[k++] = *(const uint32_t *)a; break;
+        case FT_FLOAT: w[k++] = *(const uint32_t *)a; break;
+        case FT_STRING: {
+            const char *cs = *(const char *const *)a;
+            GoString str = cs ? rt_cstring(g, cs) : (GoString){NULL, 0};
+            w[k++] = (uint64_t)(uintptr_t)str.ptr;
+            w[k++] = (uint64_t)str.len;
+            break;
+        }
+        default: w[k++] = *(const uint64_t *)a; break;     /* 64-bit integers, double, pointers */
+        }
+    }
+    uint64_t res[1] = {0};
+    vm_call(g, cb->fn, w, k, res, s->ret == FT_VOID ? 0 : 1);
+    if (w != small)
+        free(w);
+    switch (s->ret) {
+    case FT_VOID: break;
+    case FT_INT8: case FT_INT16: case FT_INT32: case FT_INT: case FT_LONG: case FT_INT64:
+        *(ffi_sarg *)ret = (ffi_sarg)(int64_t)res[0];
+        break;
+    case FT_UINT8: *(ffi_arg *)ret = (uint8_t)res[0]; break;
+    case FT_UINT16: *(ffi_arg *)ret = (uint16_t)res[0]; break;
+    case FT_UINT32: case FT_UINT: *(ffi_arg *)ret = (uint32_t)res[0]; break;
+    case FT_FLOAT: memcpy(ret, res, 4); break;
+    default: memcpy(ret, res, 8); break;
+    }
+    entersyscall(g);
+    ffi_calling_name = name;
+    ffi_calling = g;
+}
+
+/* func newcallback(fn any, ret Type, args []Type) (ptr uintptr, sig uintptr, msg string) */
+static void ffi_newcallback(G *g, uint64_t *a)
+{
+    GoEface fn = {(const RType *)(uintptr_t)a[0], (void *)(uintptr_t)a[1]};
+    int ret = (int)(int64_t)a[2];
+    GoSlice targs = nat_slice(a, 3);
+    int n = (int)targs.len;
+    const int64_t *tv = targs.ptr;
+    char msg[256] = "";
+    const RType *ft = fn.type;
+    if (!ft || ft->kind != RK_FUNC)
+        snprintf(msg, sizeof msg, "fn is %s, not a function", ft ? ft->str : "nil");
+    else if (!fn.data)
+        snprintf(msg, sizeof msg, "fn is a nil %s", ft->str);
+    else if ((ft->flags & RT_VARIADIC) || ft->nin != n)
+        snprintf(msg, sizeof msg, "fn is %s: the C signature has %d parameter%s", ft->str, n, n == 1 ? "" : "s");
+    else if (ret == FT_VOID ? ft->nout != 0 : (ft->nout != 1 || !go_kind_ok(ret, ft->out[0]->kind)))
+        snprintf(msg, sizeof msg, "fn is %s: the C result %s wants %s", ft->str, ctype_names[ret],
+                 ret == FT_VOID ? "no result" : go_names[ret]);
+    for (int i = 0; !msg[0] && i < n; i++)
+        if (!go_kind_ok((int)tv[i], ft->in[i]->kind))
+            snprintf(msg, sizeof msg, "fn is %s: parameter %d, C %s, wants Go %s%s", ft->str, i + 1,
+                     ctype_names[tv[i]], go_names[tv[i]], tv[i] == FT_POINTER ? " or unsafe.Pointer" : "");
+    if (msg[0]) {
+        a[0] = a[1] = 0;
+        ret_str(a, 2, rt_cstring(g, msg));
+        return;
+    }
+    /* the signature, as prep makes it */
+    uint64_t pa[4] = {(uint64_t)ret, (uint64_t)(uintptr_t)targs.ptr, (uint64_t)n, (uint64_t)n};
+    ffi_prep(g, pa);
+    Sig *sig = (Sig *)(uintptr_t)pa[0];
+    CbData *cb = malloc(sizeof *cb);
+    void *code = NULL;
+    ffi_closure *cl = ffi_closure_alloc(sizeof(ffi_closure), &code);
+    if (!cb || !cl)
+        rt_fatal(g, "runtime: out of memory");
+    cb->sig = sig;
+    cb->fn = fn.data;
+    cb->nwords = 0;
+    for (int i = 0; i < n; i++)
+        cb->nwords += tv[i] == FT_STRING ? 2 : 1;
+    if (ffi_prep_closure_loc(cl, &sig->cif, cb_handler, cb, code) != FFI_OK)
+        rt_fatal(g, "ffi: libffi cannot prepare a closure");
+    a[0] = (uint64_t)(uintptr_t)code;
+    a[1] = (uint64_t)(uintptr_t)sig;
+    ret_str(a, 2, (GoString){NULL, 0});
+}
+
 /* func GoString(p uintptr) string */
 static void ffi_gostring(G *g, uint64_t *a)
 {
@@ -392,5 +543,6 @@ const NativeDef natives_ffi[] = {
     {"ffi.call", ffi_call_native},
     {"ffi.GoString", ffi_gostring},
     {"ffi.GoBytes", ffi_gobytes},
+    {"ffi.newcallback", ffi_newcallback},
     {NULL, NULL},
 };

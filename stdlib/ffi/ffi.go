@@ -22,14 +22,20 @@
 //	void                    Void      (results only)                       nil
 //
 // A Go pointer or slice handed to C stays alive for the call; C must not keep
-// it afterwards. A call runs in system-call state: a long C call does not hold
+// it afterwards, and, as with cgo, memory handed to C must not hold Go
+// pointers that C moves or keeps. A call runs in system-call state: a long C call does not hold
 // the goroutine's P, other goroutines go on running. Standard output written
 // by golite before the call appears before the C function's output, and C's
 // stdout buffer is flushed when the call returns.
 //
 // Wrong argument counts or kinds panic with a message naming the function;
-// missing libraries and symbols are errors carrying dlerror's text. Callbacks
-// from C into Go and variadic C functions (printf) are not supported.
+// missing libraries and symbols are errors carrying dlerror's text. Variadic
+// C functions (printf) and structs by value are not supported.
+//
+// C can call Go: NewCallback makes a C function pointer of a Go function,
+// for qsort's comparator or a library's hook. C must call it on the thread of
+// a C call golite made (while that call runs), as qsort does; a callback
+// lives until the program ends.
 //
 // `golite run --no-ffi` (or GOLITE_NO_FFI=1 in the environment) makes
 // `import "ffi"` a compile error, for scripts that are not trusted.
@@ -226,6 +232,45 @@ func (f *Func) Call(args ...any) any {
 	return s
 }
 
+// A Callback is a Go function that C can call through a function pointer.
+// Passed for a Pointer parameter, a *Callback gives its function pointer.
+type Callback struct {
+	ptr  uintptr // first: Func.Call reads it for a Pointer parameter
+	fn   any
+	sig  uintptr
+	ret  Type
+	args []Type
+}
+
+// callbacks keeps every callback's Go function alive: C may keep the pointer.
+var callbacks []*Callback
+
+// NewCallback returns a C function pointer that calls fn, a Go function
+// whose parameters and result have the Go types the C types give (the
+// table above: C int is Go int, double float64, void* uintptr or
+// unsafe.Pointer, char* string (copied)); ret Void for a function without a
+// result. A String result is not allowed: C cannot own Go memory.
+func NewCallback(fn any, ret Type, args ...Type) (*Callback, error) {
+	if ret < 0 || ret >= numTypes || ret == String {
+		return nil, errors.New("ffi: NewCallback: bad result type " + ret.String())
+	}
+	for i, t := range args {
+		if t <= 0 || t >= numTypes {
+			return nil, errors.New("ffi: NewCallback: bad type " + t.String() + " of parameter " + itoa(i+1))
+		}
+	}
+	ptr, sig, msg := newcallback(fn, ret, args)
+	if msg != "" {
+		return nil, errors.New("ffi: NewCallback: " + msg)
+	}
+	cb := &Callback{ptr: ptr, fn: fn, sig: sig, ret: ret, args: append([]Type(nil), args...)}
+	callbacks = append(callbacks, cb)
+	return cb, nil
+}
+
+// Ptr returns the C function pointer.
+func (c *Callback) Ptr() uintptr { return c.ptr }
+
 // GoString returns a copy of the NUL-terminated C string at p ("" for 0).
 func GoString(p uintptr) string
 
@@ -268,3 +313,7 @@ func freesig(sig uintptr)
 // result's bits (integers extended to 64 bits, a float's bits in the low half)
 // or a String result copied (native).
 func call(name string, fn, sig uintptr, args []any) (bits uint64, s string)
+
+// newcallback is golite's: checks fn's type against the C signature and
+// makes a libffi closure calling it; msg says what does not fit (native).
+func newcallback(fn any, ret Type, args []Type) (ptr uintptr, sig uintptr, msg string)
