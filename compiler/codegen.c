@@ -1916,11 +1916,58 @@ static int funclit(FS *fs, Node *e, int dst)
 static Node *callee_node(Node *call) { return unparen(call->x); }
 
 /* The Func a declared function or method object compiles to. */
+/* Method-table entries are compiled only for the method names some code can
+ * call dynamically (Go's linker keeps the same ones): a name called through
+ * an interface anywhere in compiled code, or one the runtime's C calls by
+ * name. Until its name is called, a method met only in a method table waits
+ * in cg->pending; what still waits at the end is never called and gets a
+ * stub that reports a golite bug. GOLITE_EAGER_METHODS=1 compiles them all. */
+static const char *const native_called[] = {
+    "Error", "String", "GoString", "Format", "Is", "As", "Unwrap", "Scan", "Read", "ReadRune",
+    "UnreadRune", NULL,
+};
+
+static int name_called(CG *cg, const char *name)
+{
+    if (cg->eager_methods)
+        return 1;
+    for (int i = 0; native_called[i]; i++)
+        if (!strcmp(native_called[i], name))
+            return 1;
+    for (int i = 0; i < cg->called.n; i++)
+        if (!strcmp(cg->called.v[i], name))
+            return 1;
+    return 0;
+}
+
+static void mark_called(CG *cg, const char *name)
+{
+    if (name_called(cg, name))
+        return;
+    vec_push(&cg->called, (void *)name);
+    for (int i = 0; i < cg->pending.n; i++) {
+        FuncJob *job = cg->pending.v[i];
+        if (job && !strcmp(job->obj->name, name)) {
+            vec_push(&cg->queue, job);
+            job->obj->cg_pending = NULL;
+            cg->pending.v[i] = NULL;
+        }
+    }
+}
+
 Func *cg_func_of(CG *cg, Object *obj)
 {
-    if (obj->cg_func)
+    if (obj->cg_func) {
+        FuncJob *job = obj->cg_pending;
+        if (job && !cg->deferring) {    /* waited in a method table; now called directly */
+            for (int i = 0; i < cg->pending.n; i++)
+                if (cg->pending.v[i] == job)
+                    cg->pending.v[i] = NULL;
+            obj->cg_pending = NULL;
+            vec_push(&cg->queue, job);
+        }
         return obj->cg_func;
-    check_lazy_body(cg->c, obj);    /* a standard function's body is checked when first compiled */
+    }
     Func *f = arena_alloc(cg->arena, sizeof *f);
     Node *d = obj->decl;
     Package *pkg = obj->pkg;
@@ -1962,12 +2009,17 @@ Func *cg_func_of(CG *cg, Object *obj)
         nr += words_of(sig->results->fields[i].type);
     f->nparams = (int)np;
     f->nresults = (int)nr;
-    if (d && d->kind == N_FUNCDECL && d->w) {
+    if (d && d->kind == N_FUNCDECL && (d->w || (d->flags & NF_LAZYBODY) || obj->lazy_body)) {
         FuncJob *job = arena_alloc(cg->arena, sizeof *job);
         job->f = f;
         job->obj = obj;
         job->decl = d;
-        vec_push(&cg->queue, job);
+        if (cg->deferring) {
+            obj->cg_pending = job;
+            vec_push(&cg->pending, job);
+        } else {
+            vec_push(&cg->queue, job);
+        }
     } else {
         f->native = natives_lookup(f->name);
         if (!f->native) {
@@ -2286,6 +2338,7 @@ static int call_expr(FS *fs, Node *e, int dst, int want)
             int iv = expr(fs, fn->x, -1);
             base = reserve(fs, 4 + (argw + 1 > resw ? argw + 1 : resw));
             call_args(fs, e, sig, base + 4);
+            mark_called(fs->cg, fn->y->name);
             ABC(IMETH, base, iv, idx);
             ABC(CALL, base, 0, 0);
         } else {
@@ -2307,6 +2360,7 @@ static int call_expr(FS *fs, Node *e, int dst, int want)
                 int idx = iface_method_index(U(it), fn->y->name);
                 base = reserve(fs, 4 + (argw + 1 > resw ? argw + 1 : resw));
                 call_args(fs, e, sig, base + 4);
+                mark_called(fs->cg, fn->y->name);
                 ABC(IMETH, base, iv, idx);
                 ABC(CALL, base, 0, 0);
                 goto done;
@@ -2787,6 +2841,7 @@ static int method_value(FS *fs, Node *e, int dst)
                 idx = i;
         int iv = expr(fs, e->x, -1);
         int tmp = reserve(fs, 4);
+        mark_called(fs->cg, e->y->name);
         ABC(IMETH, tmp, iv, idx);
         ABC(MOVE, ifn, tmp, 0);
         ABC(MOVE, recv, tmp + 3, 0);
@@ -2806,6 +2861,7 @@ static int method_value(FS *fs, Node *e, int dst)
             Type *it = field_type_at(cur, &s);
             int iv = load(fs, l, it, reserve(fs, 2));
             int tmp = reserve(fs, 4);
+            mark_called(fs->cg, e->y->name);
             ABC(IMETH, tmp, iv, iface_method_index(U(it), e->y->name));
             ABC(MOVE, ifn, tmp, 0);
             ABC(MOVE, recv, tmp + 3, 0);
@@ -2861,6 +2917,7 @@ static Closure *method_expr_wrapper(CG *cg, Type *rt, const char *name, Selectio
     fs->freereg = fs->maxreg = (int)(rw + argw);
     int base = reserve(fs, 4 + (argw + 1 > resw ? argw + 1 : resw));
     if (iface) {
+        mark_called(cg, name);
         ABC(IMETH, base, 0, idx);
     } else {
         int word;
@@ -5106,6 +5163,7 @@ static void compile_job(CG *cg, FuncJob *job)
 {
     Func *f = job->f;
     Node *d = job->decl;
+    check_lazy_body(cg->c, job->obj);   /* a standard function's body: parsed and checked now */
     const char *file = cg->file;
     if (job->obj->pkg && job->obj->pkg->is_std)
         cg->file = "$GOROOT/src";   /* its closures and wrappers too */
@@ -5150,6 +5208,7 @@ static Closure *iface_promoted_ifn(CG *cg, Type *t, Selection *sel, int tptr)
     int base = reserve(fs, 4 + (argw + 1 > resw ? argw + 1 : resw));
     if (argw)
         ABC(MOVEN, base + 4, 1, argw);
+    mark_called(cg, sel->method->name);
     ABC(IMETH, base, iv, iface_method_index(U(it), sel->method->name));
     ABC(CALL, base, argw + 1, 0);
     ABC(RET, base + 3, resw, 0);
@@ -5171,7 +5230,9 @@ Closure *cg_method_ifn(CG *cg, Type *t, Selection *sel)
     int tptr = U(t)->kind == TY_POINTER && t->kind != TY_NAMED;
     if (!mobj)
         return iface_promoted_ifn(cg, t, sel, tptr);
+    cg->deferring = cg->table_entry && !name_called(cg, mobj->name);
     Func *target = cg_func_of(cg, mobj);
+    cg->deferring = 0;
     if (sel->npath == 0) {
         if (tptr && sel->method->ptr_recv)
             return target->static_closure;
@@ -5361,6 +5422,7 @@ Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file
     T_any = type_new(c->arena, TY_INTERFACE);
     T_any->complete = 1;
     cg.prog->t_string = cg_rtype(&cg, T_string);
+    cg.eager_methods = getenv("GOLITE_EAGER_METHODS") != NULL;
 
     Func *entry = arena_alloc(cg.arena, sizeof *entry);
     entry->name = "";
@@ -5398,6 +5460,21 @@ Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file
     cg.prog->entry = entry;
     for (int i = 0; i < cg.queue.n; i++)
         compile_job(&cg, cg.queue.v[i]);
+    /* methods of method tables no code can call */
+    static const Instr uncalled[1] = {MK_ABx(OP_PANICMSG, 0, PM_UNCOMPILED)};
+    static const int32_t uncalled_line[1];
+    for (int i = 0; i < cg.pending.n; i++) {
+        FuncJob *job = cg.pending.v[i];
+        if (!job)
+            continue;
+        job->obj->cg_pending = NULL;
+        job->f->code = (Instr *)uncalled;
+        job->f->lines = (int32_t *)uncalled_line;
+        job->f->ncode = 1;
+        job->f->nregs = 4;
+    }
+    free(cg.pending.v);
+    free(cg.called.v);
     cg.prog->globals_size = cg.globals_size;
     cg.prog->globals = xcalloc(1, (size_t)cg.globals_size + 8);
     /* the collector scans the package variables' pointer words only */

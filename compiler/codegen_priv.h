@@ -19,6 +19,11 @@ typedef struct CG {
     int errors;
     int64_t globals_size;
     PtrVec globals;         /* Object: package variables given an offset */
+    PtrVec pending;         /* FuncJob (or NULL once queued): methods waiting for their name to be called */
+    PtrVec called;          /* method names called through interfaces so far */
+    int deferring;          /* cg_func_of: a method-table entry, its job may wait */
+    int table_entry;        /* rtypes.c is filling a method table */
+    int eager_methods;      /* GOLITE_EAGER_METHODS: no waiting */
 } CG;
 
 void cg_error(CG *cg, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

@@ -325,8 +325,10 @@ static void fill(CG *cg, RType *r, Type *t)
             }
             r->methods = ms;
             r->nmethods = n;
+            cg->table_entry++;     /* the bodies may wait until their names are called */
             for (int i = 0; i < n; i++)
                 ms[i].ifn = cg_method_ifn(cg, t, &sels[i]);
+            cg->table_entry--;
         }
         free(sels);
     }

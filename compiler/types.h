@@ -123,6 +123,7 @@ struct Object {
     int cg_boxed;           /* local vars: lives in a heap cell */
     int64_t cg_goff;        /* package vars: offset in the globals block + 1; 0 unset */
     struct Func *cg_func;   /* funcs: the compiled function */
+    void *cg_pending;       /* funcs: the FuncJob waiting in CG.pending, if any */
     /* escape analysis (escape.c) */
     void *esc_loc;          /* local vars: the location while their batch is analysed */
     int esc_heap;           /* local vars: their address outlives the frame ("moved to heap") */

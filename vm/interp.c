@@ -1569,6 +1569,8 @@ static int run_loop(G *g, int64_t stop_base)
         switch (B) {
         case PM_NOTIMPL: rt_fatal(g, "%s is not provided by golite", fn->name);
         case PM_PANICWRAP: rt_panic_runtime(g, "\001%s", (const char *)K[A]);
+        case PM_UNCOMPILED:
+            rt_fatal(g, "golite: %s was left out as never called through an interface (a golite bug)", fn->name);
         default: rt_fatal(g, "no return value");
         }
     }

@@ -63,7 +63,7 @@ extern const char *const op_formats[OP__COUNT];
 #define MAX_sC   ((1 << 23) - 1)
 
 /* Message kinds of PANICMSG. */
-enum { PM_UNREACHABLE_RETURN, PM_NOTIMPL, PM_PANICWRAP };
+enum { PM_UNREACHABLE_RETURN, PM_NOTIMPL, PM_PANICWRAP, PM_UNCOMPILED };
 
 
 typedef struct Program Program;
