@@ -57,7 +57,9 @@
  * cycle; a cycle starts when malloc.c's heap live counter (Go's heapLive:
  * the bytes marked, plus the spans handed to caches and large objects
  * since) passes the trigger, 70% of the way from live to the goal (Go's
- * minimum trigger), so that marking ends near the goal. GOGC comes from the environment ("off", or Go's atoi32; anything
+ * minimum trigger), so that marking ends near the goal; after a cycle the
+ * trigger and goal are at least 1 MB above the live heap (Go's sweep
+ * distance, which matters only for small GOGC). GOGC comes from the environment ("off", or Go's atoi32; anything
  * else means 100, as readGOGC) through the setter debug.SetGCPercent uses,
  * which recomputes the goal at once.
  *
@@ -278,12 +280,26 @@ static uint64_t heap_goal(int32_t gogc)
     return goal < floor ? floor : goal;
 }
 
+#define SWEEP_MIN_HEAP_DISTANCE ((uint64_t)1 << 20)    /* Go's sweepMinHeapDistance */
+
 /* The goal and the trigger for gogc (gc.pace_lock held). The trigger is
- * Go's lowest: 70% of the way from the live heap to the goal. */
-static void set_goal(int32_t gogc)
+ * Go's lowest: 70% of the way from the live heap to the goal. After a
+ * cycle (sweeping: the sweep has just begun) the trigger is at least 1 MB
+ * above the live heap, and the goal with it, as Go's commit gives the
+ * sweeper runway (sweepDistMinTrigger): with a small GOGC the cycles would
+ * otherwise follow each other every few kilobytes. */
+static void set_goal(int32_t gogc, int sweeping)
 {
     uint64_t goal = heap_goal(gogc);
+    uint64_t mintrig = 0;
+    if (gogc >= 0 && sweeping) {
+        mintrig = gc.live + SWEEP_MIN_HEAP_DISTANCE;
+        if (goal < mintrig)
+            goal = mintrig;
+    }
     uint64_t trigger = gogc < 0 ? goal : gc.live + (goal > gc.live ? (goal - gc.live) * 7 / 10 : 0);
+    if (trigger < mintrig)
+        trigger = mintrig;
     /* store-release: an allocation that reads them sees them whole */
     __atomic_store_n(&gc.next_gc, goal, __ATOMIC_RELEASE);
     __atomic_store_n(&gc.trigger, trigger, __ATOMIC_RELEASE);
@@ -295,7 +311,7 @@ int gc_set_percent(int percent)
     rt_lock(&gc.pace_lock);
     int32_t out = __atomic_load_n(&gc.gogc, __ATOMIC_RELAXED);
     __atomic_store_n(&gc.gogc, in, __ATOMIC_RELAXED);
-    set_goal(in);
+    set_goal(in, 0);
     rt_unlock(&gc.pace_lock);
     return out;
 }
@@ -1311,7 +1327,7 @@ static int end_cycle(int64_t tstop)
     gc.stack_bytes = gc.stack_scan;
     gc.globals_bytes = prog ? (uint64_t)prog->globals_size : 0;
     rt_lock(&gc.pace_lock);
-    set_goal(__atomic_load_n(&gc.gogc, __ATOMIC_RELAXED));
+    set_goal(__atomic_load_n(&gc.gogc, __ATOMIC_RELAXED), 1);
     rt_unlock(&gc.pace_lock);
     c->tend = rt_nanotime();
     c->stwterm += c->tend - tstop;
