@@ -3,8 +3,10 @@
  * stdlib/ are embedded in the binary (tools/embed_stdlib.py) and checked on
  * first import, once per checker.
  *
- * A package's files are parsed separately and checked as one unit (their
- * declarations merged into one file scope). tools/embed_stdlib.py drops the
+ * A package's files were parsed when golite was built (stdlib_ast.inc,
+ * tools/stdlib_snapshot.c: importing one rebuilds its syntax tree from
+ * bytes) and are checked as one unit (their declarations merged into one
+ * file scope). tools/embed_stdlib.py drops the
  * comments and splits off the bodies of top-level functions: a function's
  * body is parsed (stdpkg_parse_body) and checked (check.c, check_lazy_body)
  * only when the code generator compiles it or the package's initialization
@@ -22,23 +24,9 @@
 
 #include "parser/parse.h"
 
-typedef struct StdFile {
-    const char *path;       /* import path */
-    const char *name;       /* file name */
-    const char *src;
-    size_t len;
-} StdFile;
-
-/* A top-level function's text, split off its file by tools/embed_stdlib.py:
- * the file keeps the header without a body and blank lines in its place. */
-typedef struct StdBody {
-    int file;               /* index in std_files */
-    int line;               /* line of `func` */
-    const char *src;
-    size_t len;
-} StdBody;
-
+#include "compiler/stdembed.h"
 #include "stdlib_files.inc"
+#include "stdlib_ast.inc"
 
 int stdpkg_no_ffi;
 
@@ -147,13 +135,10 @@ Package *stdpkg_import(Checker *c, const char *path, Pos pos)
         char *fname = xasprintf("$GOROOT/stdlib/%s/%s", f->path, f->name);
         const char *iname = intern_cstr(c->in, fname);
         free(fname);
-        diag_init(&diag, iname);
-        Node *file = parse_file(iname, f->src, f->len, c->arena, c->in, &diag);
-        if (diag_count(&diag)) {
-            fprintf(stderr, "golite: internal error in embedded package %s:\n", path);
-            diag_flush(&diag, stderr);
-        }
-        diag_free(&diag);
+        /* the tree parsed when golite was built (stdlib_ast.inc; a syntax
+         * error there fails the build) */
+        const StdAst *ast = &std_asts[f - std_files];
+        Node *file = ast_deserialize(ast->data, ast->len, c->arena, c->in);
         if (!file)
             continue;
         mark_lazy_bodies(file, (int)(f - std_files));

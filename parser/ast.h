@@ -80,6 +80,12 @@ struct Node {
 };
 
 Node *node_new(Arena *a, NodeKind kind, Pos pos);
+
+/* A tree as bytes and back (parser/astser.c): the standard packages'
+ * declarations are parsed when golite is built and embedded this way. */
+struct Interner;
+void  ast_serialize(Buf *b, Node *root);
+Node *ast_deserialize(const void *data, size_t len, Arena *a, struct Interner *in);
 void  list_add(Arena *a, NodeList *l, Node *n);
 void  ast_dump(FILE *f, const Node *n);
 

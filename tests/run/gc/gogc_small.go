@@ -8,6 +8,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	"runtime/debug"
 )
@@ -31,5 +32,8 @@ func main() {
 	n := after.NumGC - before.NumGC
 	fmt.Println("entries:", kept)
 	fmt.Println("some cycles:", n > 5)
-	fmt.Println("not a cycle every few kilobytes:", n < 2000)
+	// golite's GC stress mode (GOLITE_GC_STRESS=N) forces a cycle every N
+	// spans on purpose: the count means nothing there
+	stress := os.Getenv("GOLITE_GC_STRESS") != ""
+	fmt.Println("not a cycle every few kilobytes:", n < 2000 || stress)
 }
