@@ -598,8 +598,6 @@ static const struct {
     {"fmt.scanString", "h0||-|h1|-|-"},
     {"runtime.KeepAlive", "-"},
     {"errors.isComparable", "-"},
-    {"os.write", "|-"},
-    {"os.read", "|-"},
     {"sort.sliceLen", "-|-"},
     {"sort.swapElems", "-"},
 };

@@ -63,7 +63,7 @@ void rt_growslice(G *g, GoSlice *s, const RType *elem, int64_t add)
             newcap = need;
     }
     if ((uint64_t)newcap > MAX_ALLOC / es)
-        rt_panic_runtime(g, "growslice: len out of range");
+        rt_panic_runtime(g, "growslice: cap out of range");
     uint64_t capmem = rt_roundupsize((uint64_t)newcap * es);
     newcap = (int64_t)(capmem / es);
     void *p = rt_alloc_array(g, elem, (size_t)newcap);
