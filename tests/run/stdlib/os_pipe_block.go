@@ -26,6 +26,7 @@ func main() {
 		ws = append(ws, w)
 	}
 	results := make([]string, n)
+	firstRead := make(chan bool, n)
 	var wg sync.WaitGroup
 	for i := 0; i < n; i++ {
 		wg.Add(1)
@@ -34,6 +35,7 @@ func main() {
 			buf := make([]byte, 64)
 			k, err := rs[i].Read(buf) // blocks until the writer below writes
 			results[i] = fmt.Sprintf("reader %d: %q %v", i, buf[:k], err)
+			firstRead <- true
 			rest, err := io.ReadAll(rs[i])
 			results[i] += fmt.Sprintf(" then %q %v", rest, err)
 		}(i)
@@ -43,7 +45,9 @@ func main() {
 	for i := 0; i < n; i++ {
 		fmt.Fprintf(ws[i], "hello %d", i)
 	}
-	time.Sleep(5 * time.Millisecond)
+	for i := 0; i < n; i++ {
+		<-firstRead // each reader has its first line before the rest is written
+	}
 	for i := 0; i < n; i++ {
 		ws[i].WriteString("bye")
 		ws[i].Close()
