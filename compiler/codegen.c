@@ -1915,7 +1915,6 @@ static int funclit(FS *fs, Node *e, int dst)
 
 static Node *callee_node(Node *call) { return unparen(call->x); }
 
-/* The Func a declared function or method object compiles to. */
 /* Method-table entries are compiled only for the method names some code can
  * call dynamically (Go's linker keeps the same ones): a name called through
  * an interface anywhere in compiled code, or one the runtime's C calls by
@@ -1955,6 +1954,7 @@ static void mark_called(CG *cg, const char *name)
     }
 }
 
+/* The Func a declared function or method object compiles to. */
 Func *cg_func_of(CG *cg, Object *obj)
 {
     if (obj->cg_func) {
