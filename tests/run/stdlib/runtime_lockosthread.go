@@ -51,7 +51,12 @@ func main() {
 				}
 				t := tid()
 				mu.Lock()
-				seen[t] = true
+				// still on that thread: a goroutine that read its thread
+				// before main locked it and ran on elsewhere after does not
+				// count
+				if tid() == t {
+					seen[t] = true
+				}
 				mu.Unlock()
 				runtime.Gosched()
 			}
