@@ -616,6 +616,21 @@ static void gcstopm(M *m)
 
 static void procresize(int32_t n);
 
+/* Asks the G running on each P to stop at its next safepoint (Go's
+ * preemptall). */
+static void preempt_running(void)
+{
+    int n = LOAD(&gomaxprocs);
+    for (int i = 0; i < n; i++) {
+        if (LOAD(&allp[i]->status) != P_RUNNING)
+            continue;
+        M *pm = LOAD(&allp[i]->m);
+        G *gp = pm ? LOAD(&pm->curg) : NULL;
+        if (gp)
+            STORE(&gp->preempt, 1);
+    }
+}
+
 /* Called by a running G's M: every other P stops (Ps that are running
  * their G reach a safepoint first). */
 static void stoptheworld(M *m)
@@ -623,13 +638,7 @@ static void stoptheworld(M *m)
     rt_lock(&sched.lock);
     STORE(&sched.stopwait, LOADR(&gomaxprocs));
     STORE(&sched.gcwaiting, 1);
-    /* preempt every running G */
-    for (int i = 0; i < gomaxprocs; i++) {
-        M *pm = LOAD(&allp[i]->m);
-        G *gp = pm ? LOAD(&pm->curg) : NULL;
-        if (gp)
-            STORE(&gp->preempt, 1);
-    }
+    preempt_running();
     STORE(&m->p->status, P_GCSTOP);
     XADD(&sched.stopwait, -1);
     for (int i = 0; i < gomaxprocs; i++) {
@@ -661,7 +670,11 @@ static void stoptheworld(M *m)
         while (LOAD(&sched.stopwait) > 0 && rt_nanotime() < until)
             for (int i = 0; i < 32; i++)
                 cpu_relax();
-        note_sleep(&sched.stopnote);
+        /* as Go's stopTheWorldWithSema: preempt again every 100 µs — a
+         * running P may have switched to another G after the flags were
+         * set, and that one would run on unasked */
+        while (!note_tsleep(&sched.stopnote, 100000))
+            preempt_running();
         note_clear(&sched.stopnote);
     }
 }
