@@ -19,6 +19,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -1698,7 +1699,7 @@ func (file *file) pfdClose() error {
 		file.mu.Unlock()
 		return errFileClosing
 	}
-	file.closing = 1
+	atomic.StoreInt32(&file.closing, 1) // the natives read it while they wait
 	if file.refs == 0 {
 		file.mu.Unlock()
 		return file.destroy()

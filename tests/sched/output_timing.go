@@ -1,5 +1,3 @@
-// run
-
 // Output written before the program waits (a sleep, a long computation)
 // reaches a pipe then, as Go's unbuffered os.Stdout does; tests/sched/run.sh
 // reads it with timestamps and ends the program with SIGTERM. With the
