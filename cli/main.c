@@ -19,6 +19,7 @@
  */
 #include <errno.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -340,10 +341,18 @@ typedef struct Job {
     int rc;
 } Job;
 
+/* Posted when the command returns. The command's thread is also the
+ * scheduler's first M: when a goroutine that ended locked to it takes it
+ * down (runtime.LockOSThread, sched.c's mexit), it is never posted and this
+ * thread waits while the program goes on; the exited thread's stack, which
+ * holds the compilation, stays mapped since nobody joins it. */
+static sem_t job_done;
+
 static void *run_job(void *arg)
 {
     Job *job = arg;
     job->rc = dispatch(job->argc, job->argv);
+    sem_post(&job_done);
     return NULL;
 }
 
@@ -352,10 +361,11 @@ int main(int argc, char **argv)
     Job job = { argc, argv, 0 };
     pthread_attr_t attr;
     pthread_t th;
-    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, FRONT_STACK) == 0 &&
+    if (sem_init(&job_done, 0, 0) == 0 && pthread_attr_init(&attr) == 0 &&
+        pthread_attr_setstacksize(&attr, FRONT_STACK) == 0 &&
         pthread_create(&th, &attr, run_job, &job) == 0) {
-        pthread_join(th, NULL);
-        pthread_attr_destroy(&attr);
+        while (sem_wait(&job_done) != 0)
+            ;   /* EINTR */
         return job.rc;
     }
     return dispatch(argc, argv);    /* no big thread: run with what we have */

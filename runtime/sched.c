@@ -1240,7 +1240,8 @@ static void forget_runtime_g(G *gp)
 
 /* The M's goroutine ended while locked to it (LockOSThread without
  * UnlockOSThread): as Go's mexit, its thread exits, its P going to other
- * Ms; the main thread only sleeps, since its exit would end the process. */
+ * Ms. The first M's thread exits too: unlike Go's m0 it is not the process's
+ * initial thread, which waits in cli/main.c for as long as the program runs. */
 static _Noreturn void mexit(M *m)
 {
     handoffp(releasep(m));
@@ -1248,9 +1249,6 @@ static _Noreturn void mexit(M *m)
     sched.nmfreed++;
     checkdead();
     rt_unlock(&sched.lock);
-    if (m->id == 0)
-        for (;;)
-            pause();
     pthread_exit(NULL);
 }
 
