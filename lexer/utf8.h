@@ -57,6 +57,23 @@ static inline int32_t utf8_decode(const unsigned char *p, const unsigned char *e
     return r;
 }
 
+/* utf8.RuneLen: the bytes r encodes to, -1 for a surrogate or a value
+ * that is not a rune. */
+static inline int utf8_rune_len(int32_t r)
+{
+    if (r < 0)
+        return -1;
+    if (r < 0x80)
+        return 1;
+    if (r < 0x800)
+        return 2;
+    if (r >= 0xD800 && r <= 0xDFFF)
+        return -1;
+    if (r < 0x10000)
+        return 3;
+    return r <= RUNE_MAX ? 4 : -1;
+}
+
 /* Encodes r into buf (at least UTF8_MAX bytes) and returns the length.
  * Surrogates and values beyond RUNE_MAX encode RUNE_ERROR, as in Go. */
 static inline int utf8_encode(char *buf, uint32_t r)

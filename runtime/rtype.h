@@ -23,6 +23,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* reflect.Kind order. */
 typedef enum RKind {
@@ -115,6 +116,28 @@ typedef struct Itab {
     Closure *fun[];
 } Itab;
 typedef struct GoIface { const Itab *tab; void *data; } GoIface;
+
+/* A value from memory into registers: scalars extended as registers hold
+ * them (rtype.h), everything else as its memory image. */
+static inline void rtype_load_regs(const RType *t, const void *p, uint64_t *r)
+{
+    switch ((RKind)t->kind) {
+    case RK_INT8: r[0] = (uint64_t)(int64_t)*(const int8_t *)p; return;
+    case RK_INT16: r[0] = (uint64_t)(int64_t)*(const int16_t *)p; return;
+    case RK_INT32: r[0] = (uint64_t)(int64_t)*(const int32_t *)p; return;
+    case RK_BOOL: case RK_UINT8: r[0] = *(const uint8_t *)p; return;
+    case RK_UINT16: r[0] = *(const uint16_t *)p; return;
+    case RK_UINT32: case RK_FLOAT32: r[0] = *(const uint32_t *)p; return;
+    default:
+        if (t->size == 8) {
+            memcpy(r, p, 8);
+            return;
+        }
+        if (t->size < 8)
+            r[0] = 0;
+        memcpy(r, p, (size_t)t->size);
+    }
+}
 
 /* Method of a concrete type by name (binary search), or NULL. */
 const RMethod *rtype_method(const RType *t, const char *name);

@@ -139,12 +139,10 @@ static void ffi_dlclose(G *g, uint64_t *a)
     ret_str(a, 0, msg);
 }
 
-/* func prep(ret Type, args []Type) uintptr: the types were checked in Go */
-static void ffi_prep(G *g, uint64_t *a)
+/* A signature in C memory: libffi's call interface for result type ret and
+ * the n parameter types args (checked in Go). */
+static Sig *sig_new(G *g, int ret, const int64_t *args, int n)
 {
-    int ret = (int)(int64_t)a[0];
-    GoSlice args = nat_slice(a, 1);
-    int n = (int)args.len;
     Sig *s = malloc(sizeof(Sig) + (size_t)n * sizeof(int) + (size_t)(n ? n : 1) * sizeof(ffi_type *) + 8);
     if (!s)
         rt_fatal(g, "runtime: out of memory");
@@ -152,12 +150,19 @@ static void ffi_prep(G *g, uint64_t *a)
     s->nargs = n;
     s->atypes = (ffi_type **)(((uintptr_t)&s->args[n] + 7) & ~(uintptr_t)7);
     for (int i = 0; i < n; i++) {
-        s->args[i] = (int)((const int64_t *)args.ptr)[i];
+        s->args[i] = (int)args[i];
         s->atypes[i] = ctype_ffi(s->args[i]);
     }
     if (ffi_prep_cif(&s->cif, FFI_DEFAULT_ABI, (unsigned)n, ctype_ffi(ret), s->atypes) != FFI_OK)
         rt_fatal(g, "ffi: libffi cannot prepare a call interface");
-    a[0] = (uint64_t)(uintptr_t)s;
+    return s;
+}
+
+/* func prep(ret Type, args []Type) uintptr */
+static void ffi_prep(G *g, uint64_t *a)
+{
+    GoSlice args = nat_slice(a, 1);
+    a[0] = (uint64_t)(uintptr_t)sig_new(g, (int)(int64_t)a[0], args.ptr, (int)args.len);
 }
 
 /* func freesig(sig uintptr) */
@@ -167,22 +172,15 @@ static void ffi_freesig(G *g, uint64_t *a)
     free((void *)(uintptr_t)a[0]);
 }
 
-/* The integer an argument holds, if its kind is an integer or a bool. */
+/* The integer an argument holds, if its kind is an integer or a bool:
+ * extended to 64 bits as registers hold it. */
 static int int_value(const GoEface *e, uint64_t *out)
 {
-    const void *p = eface_value_ptr(e);
-    switch (e->type->kind) {
-    case RK_BOOL: *out = *(const uint8_t *)p != 0; return 1;
-    case RK_INT8: *out = (uint64_t)(int64_t)*(const int8_t *)p; return 1;
-    case RK_INT16: *out = (uint64_t)(int64_t)*(const int16_t *)p; return 1;
-    case RK_INT32: *out = (uint64_t)(int64_t)*(const int32_t *)p; return 1;
-    case RK_INT: case RK_INT64: *out = (uint64_t)*(const int64_t *)p; return 1;
-    case RK_UINT8: *out = *(const uint8_t *)p; return 1;
-    case RK_UINT16: *out = *(const uint16_t *)p; return 1;
-    case RK_UINT32: *out = *(const uint32_t *)p; return 1;
-    case RK_UINT: case RK_UINT64: case RK_UINTPTR: *out = *(const uint64_t *)p; return 1;
-    default: return 0;
-    }
+    int k = e->type->kind;
+    if (k != RK_BOOL && !(k >= RK_INT && k <= RK_UINTPTR))
+        return 0;
+    rtype_load_regs(e->type, eface_value_ptr(e), out);
+    return 1;
 }
 
 static int is_signed_kind(int k)
@@ -493,10 +491,7 @@ static void ffi_newcallback(G *g, uint64_t *a)
         ret_str(a, 2, rt_cstring(g, msg));
         return;
     }
-    /* the signature, as prep makes it */
-    uint64_t pa[4] = {(uint64_t)ret, (uint64_t)(uintptr_t)targs.ptr, (uint64_t)n, (uint64_t)n};
-    ffi_prep(g, pa);
-    Sig *sig = (Sig *)(uintptr_t)pa[0];
+    Sig *sig = sig_new(g, ret, tv, n);
     CbData *cb = malloc(sizeof *cb);
     void *code = NULL;
     ffi_closure *cl = ffi_closure_alloc(sizeof(ffi_closure), &code);

@@ -408,23 +408,6 @@ static int full_rune(const uint8_t *p, int n)
     return 0;
 }
 
-static int rune_len(int32_t r)
-{
-    if (r < 0)
-        return -1;
-    if (r < 0x80)
-        return 1;
-    if (r < 0x800)
-        return 2;
-    if (r >= 0xD800 && r <= 0xDFFF)
-        return -1;
-    if (r < 0x10000)
-        return 3;
-    if (r <= RUNE_MAX)
-        return 4;
-    return -1;
-}
-
 /* s.rs.ReadRune(): readRune.ReadRune, or the io.RuneScanner's. */
 static int rs_read_rune(Scanner *s, int32_t *rr, int64_t *size)
 {
@@ -447,7 +430,7 @@ static int rs_read_rune(Scanner *s, int32_t *rr, int64_t *size)
     if (s->peek_rune >= 0) {
         *rr = s->peek_rune;
         s->peek_rune = ~s->peek_rune;
-        *size = rune_len(*rr);
+        *size = utf8_rune_len(*rr);
         return RS_OK;
     }
     uint8_t buf[UTF8_MAX];

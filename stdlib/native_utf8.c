@@ -9,21 +9,6 @@ static int valid_rune(int32_t r)
     return (r >= 0 && r < 0xD800) || (r > 0xDFFF && r <= 0x10FFFF);
 }
 
-static int rune_len(int32_t r)
-{
-    if (r < 0)
-        return -1;
-    if (r < 0x80)
-        return 1;
-    if (r < 0x800)
-        return 2;
-    if (r >= 0xD800 && r <= 0xDFFF)
-        return -1;
-    if (r < 0x10000)
-        return 3;
-    return r <= 0x10FFFF ? 4 : -1;
-}
-
 /* Go's FullRune: does s begin with a complete (possibly invalid) encoding? */
 static int full_rune(const uint8_t *s, int64_t n)
 {
@@ -107,7 +92,7 @@ static void FullRune(G *g, uint64_t *a) { GoSlice p = nat_slice(a, 0); a[0] = (u
 static void FullRuneInString(G *g, uint64_t *a) { GoString s = nat_str(a, 0); a[0] = (uint64_t)full_rune(s.ptr, s.len); }
 static void RuneCount(G *g, uint64_t *a) { GoSlice p = nat_slice(a, 0); a[0] = (uint64_t)nat_rune_count(p.ptr, p.len); }
 static void RuneCountInString(G *g, uint64_t *a) { GoString s = nat_str(a, 0); a[0] = (uint64_t)nat_rune_count(s.ptr, s.len); }
-static void RuneLen(G *g, uint64_t *a) { a[0] = (uint64_t)(int64_t)rune_len((int32_t)a[0]); }
+static void RuneLen(G *g, uint64_t *a) { a[0] = (uint64_t)(int64_t)utf8_rune_len((int32_t)a[0]); }
 static void RuneStart(G *g, uint64_t *a) { a[0] = ((uint8_t)a[0] & 0xC0) != 0x80; }
 static void Valid(G *g, uint64_t *a) { GoSlice p = nat_slice(a, 0); a[0] = (uint64_t)valid(p.ptr, p.len); }
 static void ValidRune(G *g, uint64_t *a) { a[0] = (uint64_t)valid_rune((int32_t)a[0]); }

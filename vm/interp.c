@@ -346,27 +346,6 @@ static inline uint64_t f2u(double d)
 
 static double complex_div_re(double a, double b, double c, double d, double *im);
 
-/* A value from memory into registers: scalars extended as registers hold
- * them (rtype.h), everything else as its memory image. */
-static void load_canonical(const RType *t, const void *p, uint64_t *r)
-{
-    switch ((RKind)t->kind) {
-    case RK_INT8: r[0] = (uint64_t)(int64_t)*(const int8_t *)p; return;
-    case RK_INT16: r[0] = (uint64_t)(int64_t)*(const int16_t *)p; return;
-    case RK_INT32: r[0] = (uint64_t)(int64_t)*(const int32_t *)p; return;
-    case RK_BOOL: case RK_UINT8: r[0] = *(const uint8_t *)p; return;
-    case RK_UINT16: r[0] = *(const uint16_t *)p; return;
-    case RK_UINT32: case RK_FLOAT32: r[0] = *(const uint32_t *)p; return;
-    default:
-        if (t->size == 8) {
-            memcpy(r, p, 8);
-            return;
-        }
-        if (t->size < 8)
-            r[0] = 0;
-        memcpy(r, p, (size_t)t->size);
-    }
-}
 
 int vm_execute(G *g, int64_t stop_base);
 static int run_loop(G *g, int64_t stop_base);
@@ -1182,7 +1161,7 @@ static int run_loop(G *g, int64_t stop_base)
             if (t->flags & RT_DIRECT)
                 R[A] = data;
             else
-                load_canonical(t, (const void *)data, &R[A]);
+                rtype_load_regs(t, (const void *)data, &R[A]);
             if (C & 1)
                 R[A + words] = 1;
         } else if (C & 1) {
@@ -1236,7 +1215,7 @@ static int run_loop(G *g, int64_t stop_base)
         SAVE();
         const void *p = map_access(g, (Hmap *)R[B], mt, &R[C]);
         if (p)
-            load_canonical(mt->elem, p, &R[A]);
+            rtype_load_regs(mt->elem, p, &R[A]);
         else
             memset(&R[A], 0, (size_t)(mt->elem->size <= 8 ? 8 : (mt->elem->size + 7) & ~7));
         NEXT;
@@ -1252,7 +1231,7 @@ static int run_loop(G *g, int64_t stop_base)
                       : map_access(g, (Hmap *)R[B], mt, &R[C]);
         int64_t w = mt->elem->size <= 8 ? 1 : (mt->elem->size + 7) / 8;
         if (p)
-            load_canonical(mt->elem, p, &R[A]);
+            rtype_load_regs(mt->elem, p, &R[A]);
         else
             memset(&R[A], 0, (size_t)w * 8);
         R[A + w] = p != NULL;
@@ -1273,7 +1252,7 @@ static int run_loop(G *g, int64_t stop_base)
                       : op == OP_MAPGETS ? map_access_faststr(g, (Hmap *)R[B], &R[C])
                                          : map_access_fast32(g, (Hmap *)R[B], &R[C]);
         if (p)
-            load_canonical(mt->elem, p, &R[A]);
+            rtype_load_regs(mt->elem, p, &R[A]);
         else
             memset(&R[A], 0, (size_t)(mt->elem->size <= 8 ? 8 : (mt->elem->size + 7) & ~7));
         NEXT;

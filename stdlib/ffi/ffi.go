@@ -44,6 +44,7 @@ package ffi
 import (
 	"errors"
 	"math"
+	"strconv"
 )
 
 // Type is a C type of a parameter or a result.
@@ -81,7 +82,7 @@ var typeNames = [...]string{
 // String returns the C name of t: "double", "int32_t", "char*".
 func (t Type) String() string {
 	if t < 0 || t >= numTypes {
-		return "ffi.Type(" + itoa(int(t)) + ")"
+		return "ffi.Type(" + strconv.Itoa(int(t)) + ")"
 	}
 	return typeNames[t]
 }
@@ -137,10 +138,10 @@ func (l *Lib) Func(name string, ret Type, args ...Type) (*Func, error) {
 	}
 	for i, t := range args {
 		if t < 0 || t >= numTypes {
-			return nil, errors.New("ffi: " + name + ": bad type " + t.String() + " of parameter " + itoa(i+1))
+			return nil, errors.New("ffi: " + name + ": bad type " + t.String() + " of parameter " + strconv.Itoa(i+1))
 		}
 		if t == Void {
-			return nil, errors.New("ffi: " + name + ": parameter " + itoa(i+1) + " is void: void is only a result type")
+			return nil, errors.New("ffi: " + name + ": parameter " + strconv.Itoa(i+1) + " is void: void is only a result type")
 		}
 	}
 	fn, err := l.Sym(name)
@@ -196,7 +197,7 @@ func (f *Func) Call(args ...any) any {
 		panic("ffi: " + f.name + " called after its library " + f.lib.name + " was closed")
 	}
 	if len(args) != len(f.args) {
-		panic("ffi: " + f.String() + " takes " + plural(len(f.args), "argument") + ", called with " + itoa(len(args)))
+		panic("ffi: " + f.String() + " takes " + plural(len(f.args), "argument") + ", called with " + strconv.Itoa(len(args)))
 	}
 	bits, s := call(f.name, f.fn, f.sig, args)
 	switch f.ret {
@@ -256,7 +257,7 @@ func NewCallback(fn any, ret Type, args ...Type) (*Callback, error) {
 	}
 	for i, t := range args {
 		if t <= 0 || t >= numTypes {
-			return nil, errors.New("ffi: NewCallback: bad type " + t.String() + " of parameter " + itoa(i+1))
+			return nil, errors.New("ffi: NewCallback: bad type " + t.String() + " of parameter " + strconv.Itoa(i+1))
 		}
 	}
 	ptr, sig, msg := newcallback(fn, ret, args)
@@ -281,17 +282,7 @@ func plural(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
 	}
-	return itoa(n) + " " + what + "s"
-}
-
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
+	return strconv.Itoa(n) + " " + what + "s"
 }
 
 // dlopen is golite's: dlopen(3); h is 0 and msg dlerror's text on failure (native).
