@@ -297,6 +297,7 @@ static int cmd_stdlib(int argc, char **argv)
         Package *pkg = stdpkg_import(&c, path, (Pos){0});
         if (!pkg)
             continue;
+        check_std_resolve_all(&c, pkg);
         for (int j = 0; j < pkg->scope->order.n; j++) {
             Object *o = pkg->scope->order.v[j];
             if (!(o->name[0] >= 'A' && o->name[0] <= 'Z'))

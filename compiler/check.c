@@ -371,6 +371,9 @@ static void check_func_decl(Checker *c, Object *obj)
     delay_body(c, d, obj, sig, s);
 }
 
+static void check_std_obj(Checker *c, Object *obj);
+static void resolve_decl(Checker *c, Object *obj);
+
 void check_obj_decl(Checker *c, Object *obj)
 {
     if (obj->state == OS_RESOLVED)
@@ -398,6 +401,15 @@ void check_obj_decl(Checker *c, Object *obj)
             return;
         }
     }
+    if (obj->std_decl) {
+        check_std_obj(c, obj);
+        return;
+    }
+    resolve_decl(c, obj);
+}
+
+static void resolve_decl(Checker *c, Object *obj)
+{
     obj->state = OS_RESOLVING;
     SavedCtx saved = save_ctx(c);
     c->scope = obj->scope && obj->scope == c->pkg->scope && c->file_scope ? c->file_scope : obj->scope;
@@ -420,6 +432,17 @@ void check_obj_decl(Checker *c, Object *obj)
 static void collect_methods(Checker *c, Object *tobj, const char *base_name)
 {
     Type *named = tobj->type;
+    /* a standard type's methods are rebuilt with it */
+    for (int i = 0; c->pkg->is_std && i < c->pkg->std_methods.n; i++) {
+        StdDecl *sd = c->pkg->std_methods.v[i];
+        if (sd->ad.recv != base_name)
+            continue;
+        vec_push(&c->methods, stdpkg_decode(c, sd));
+        PtrVec *v = &c->pkg->std_methods;
+        memmove(&v->v[i], &v->v[i + 1], (size_t)(v->n - i - 1) * sizeof *v->v);
+        v->n--;
+        i--;
+    }
     for (int i = 0; i < c->methods.n; i++) {
         Node *d = c->methods.v[i];
         if (!d || !d->x)
@@ -524,84 +547,185 @@ void check_usage(Checker *c, Scope *s)
     }
 }
 
+/* The checker's state around work inside a standard package: resolving one
+ * of its declarations or checking a body, from wherever it was needed. */
+typedef struct StdCtx {
+    SavedCtx ctx;
+    Package *pkg;
+    Scope *file_scope;
+    const char *filename;
+    int in_stdlib;
+    PtrVec delayed, methods, later_maps, imports;
+} StdCtx;
+
+static StdCtx enter_std(Checker *c, Package *pkg, Diag *diag)
+{
+    StdCtx s = { save_ctx(c), c->pkg, c->file_scope, c->filename, c->in_stdlib,
+                 c->delayed, c->methods, c->later_maps, c->imports };
+    diag_init(diag, pkg->filename);
+    c->pkg = pkg;
+    c->file_scope = pkg->file_scope;
+    c->filename = pkg->filename;
+    c->in_stdlib = 1;
+    c->delayed = c->methods = c->later_maps = c->imports = (PtrVec){0};
+    c->scope = pkg->file_scope;
+    c->fn = NULL;
+    c->iota = NULL;
+    c->decl_obj = NULL;
+    c->diag = diag;
+    return s;
+}
+
+/* Errors inside the embedded sources are golite bugs: printed, so they
+ * cannot pass silently. */
+static void leave_std(Checker *c, StdCtx s, Diag *diag)
+{
+    if (diag_count(diag)) {
+        fprintf(stderr, "golite: internal error in embedded package %s:\n", c->pkg->path);
+        diag_flush(diag, stderr);
+    }
+    diag_free(diag);
+    free(c->delayed.v);
+    free(c->methods.v);
+    free(c->later_maps.v);
+    free(c->imports.v);
+    restore_ctx(c, s.ctx);
+    c->pkg = s.pkg;
+    c->file_scope = s.file_scope;
+    c->filename = s.filename;
+    c->in_stdlib = s.in_stdlib;
+    c->delayed = s.delayed;
+    c->methods = s.methods;
+    c->later_maps = s.later_maps;
+    c->imports = s.imports;
+}
+
+static void drain_std_work(Checker *c);
+
 int check_lazy_body(Checker *c, Object *fobj)
 {
     DelayedBody *b = fobj ? fobj->lazy_body : NULL;
     if (!b)
         return 0;
     fobj->lazy_body = NULL;
-    Package *pkg = fobj->pkg;
-    Package *savedpkg = c->pkg;
-    Scope *savedfs = c->file_scope;
-    const char *savedfn = c->filename;
-    int savedstd = c->in_stdlib;
-    PtrVec saveddelayed = c->delayed;
-    SavedCtx saved = save_ctx(c);
     Diag diag;
-    diag_init(&diag, pkg->filename);
-    c->pkg = pkg;
-    c->file_scope = pkg->file_scope;
-    c->filename = pkg->filename;
-    c->in_stdlib = 1;
-    c->delayed = (PtrVec){0};
-    c->fn = NULL;
-    c->iota = NULL;
-    c->diag = &diag;
+    StdCtx saved = enter_std(c, fobj->pkg, &diag);
+    c->std_depth++;
     c->decl_obj = b->obj;
     if (!b->decl->w)
         stdpkg_parse_body(c, b->decl);
     if (b->decl->w)
         check_func_body(c, b->sig, b->decl->w, b->scope, b->decl->y->name);
-    /* bodies of what the body declares are checked at once */
-    for (int i = 0; i < c->delayed.n; i++) {
-        DelayedBody *d = c->delayed.v[i];
-        c->decl_obj = d->obj;
-        check_func_body(c, d->sig, d->decl->w, d->scope, d->decl->y->name);
-    }
-    free(c->delayed.v);
-    if (diag_count(&diag)) {
-        fprintf(stderr, "golite: internal error in embedded package %s:\n", pkg->path);
-        diag_flush(&diag, stderr);
-    }
-    diag_free(&diag);
-    restore_ctx(c, saved);
-    c->delayed = saveddelayed;
-    c->in_stdlib = savedstd;
-    c->filename = savedfn;
-    c->file_scope = savedfs;
-    c->pkg = savedpkg;
+    c->std_depth--;
+    leave_std(c, saved, &diag);
+    drain_std_work(c);
     return 1;
 }
 
-/* A standard package's bodies wait (check_lazy_body), except those the
- * initialization order needs: functions its variables' initializers use,
- * and what those use in turn. */
-static void defer_std_bodies(Checker *c, Package *pkg, const char *filename)
+/* Bodies wait until no standard declaration is half resolved (a type's
+ * method may use a constant whose type is that type): then those the
+ * initialization order needs are checked — the functions a variable's
+ * initializer uses and what those use in turn — and with GOLITE_EAGER_STD
+ * all. */
+static void drain_std_work(Checker *c)
 {
-    pkg->file_scope = c->file_scope;
-    pkg->filename = filename;
-    for (int i = 0; i < c->delayed.n; i++) {
-        DelayedBody *b = c->delayed.v[i];
-        b->obj->lazy_body = b;
-    }
-    c->delayed.n = 0;
-    PtrVec work = {0};
-    for (int i = 0; i < c->pkg_objs.n; i++) {
-        Object *o = c->pkg_objs.v[i];
-        if (o->kind == OBJ_VAR || (o->kind == OBJ_FUNC && !strcmp(o->name, "init")))
-            vec_push(&work, o);
-    }
-    while (work.n) {
-        Object *o = work.v[--work.n];
+    if (c->std_depth)
+        return;
+    c->std_depth++;
+    while (c->std_work.n) {
+        Object *o = c->std_work.v[--c->std_work.n];
         if (o->kind == OBJ_FUNC)
             check_lazy_body(c, o);
         for (int j = 0; j < o->deps.n; j++) {
             Object *d = o->deps.v[j];
             if (d->kind == OBJ_FUNC && d->lazy_body)
-                vec_push(&work, d);
+                vec_push(&c->std_work, d);
         }
     }
-    free(work.v);
+    c->std_depth--;
+}
+
+/* A standard package's variable, listed for the initialization order (with
+ * the others of an n:1 spec, resolved together). */
+static void list_std_var(Package *pkg, Object *o)
+{
+    for (int i = 0; i < pkg->vars.n; i++)
+        if (pkg->vars.v[i] == o)
+            return;
+    vec_push(&pkg->vars, o);
+    pkg->vars_dirty = 1;
+}
+
+/* Rebuilds the declaration of a standard object and points its objects at
+ * their specs, as collect_objects does for a parsed file. */
+static void bind_std_decl(Checker *c, StdDecl *sd)
+{
+    Node *d = stdpkg_decode(c, sd);
+    int k = 0;
+    if (!d)
+        return;
+    if (sd->ad.kind == ADK_FUNC) {
+        sd->objs[0]->decl = d;
+        d->y->obj = sd->objs[0];
+        return;
+    }
+    for (int i = 0; i < d->list.n && k < sd->ad.nnames; i++) {
+        Node *spec = d->list.v[i];
+        if (sd->ad.kind == ADK_TYPE) {
+            sd->objs[k]->decl = spec;
+            spec->x->obj = sd->objs[k++];
+            continue;
+        }
+        for (int j = 0; j < spec->list.n && k < sd->ad.nnames; j++) {
+            Object *o = sd->objs[k++];
+            o->decl = spec;
+            o->index = j;
+            o->iota = spec->iota;
+            spec->list.v[j]->obj = o;
+        }
+    }
+}
+
+/* Resolves a standard package-level object in its package's context: its
+ * declaration is rebuilt if this is its first name needed, its function
+ * bodies wait (check_lazy_body) except those the initialization order of a
+ * variable needs, as the functions its initializer uses, and what those use
+ * in turn. */
+static void check_std_obj(Checker *c, Object *obj)
+{
+    static int eager = -1;
+    if (eager < 0)
+        eager = getenv("GOLITE_EAGER_STD") != NULL;
+    Diag diag;
+    StdCtx saved = enter_std(c, obj->pkg, &diag);
+    c->std_depth++;
+    if (!obj->std_decl->node)
+        bind_std_decl(c, obj->std_decl);
+    resolve_decl(c, obj);
+    check_later_maps(c);
+    Type *t = obj->type;
+    if (obj->kind == OBJ_TYPE && t && t->kind == TY_NAMED && t->obj == obj && t->underlying &&
+        t->underlying->kind == TY_NAMED && !type_underlying_pending(t->underlying))
+        t->underlying = type_underlying(t->underlying);
+    for (int i = 0; i < c->delayed.n; i++) {
+        DelayedBody *b = c->delayed.v[i];
+        b->obj->lazy_body = b;
+        if (eager)
+            vec_push(&c->std_work, b->obj);
+    }
+    c->delayed.n = 0;
+    if (obj->kind == OBJ_VAR) {
+        Node *spec = obj->decl;
+        list_std_var(obj->pkg, obj);
+        if (spec && spec->list2.n == 1 && spec->list.n > 1)
+            for (int i = 0; i < spec->list.n; i++)
+                if (spec->list.v[i]->obj)
+                    list_std_var(obj->pkg, spec->list.v[i]->obj);
+        vec_push(&c->std_work, obj);
+    }
+    c->std_depth--;
+    leave_std(c, saved, &diag);
+    drain_std_work(c);
 }
 
 static void check_bodies(Checker *c)
@@ -663,6 +787,8 @@ static void collect_import(Checker *c, Node *spec)
         pk->imported = imp;
         pk->decl = spec;
         vec_push(&c->imports, pk);
+        if (imp->is_std)
+            check_std_resolve_all(c, imp);
         for (int i = 0; i < imp->scope->order.n; i++) {
             Object *o = imp->scope->order.v[i];
             unsigned char ch = (unsigned char)o->name[0];
@@ -877,6 +1003,84 @@ static void compute_init_order(Checker *c, PtrVec *objs, PtrVec *out)
     free(vars.v);
 }
 
+/* Standard packages. */
+
+void check_std_declare(Checker *c, Package *pkg)
+{
+    static const ObjKind kinds[] = { [ADK_CONST] = OBJ_CONST, [ADK_VAR] = OBJ_VAR,
+                                     [ADK_TYPE] = OBJ_TYPE, [ADK_FUNC] = OBJ_FUNC };
+    const char *init = intern_cstr(c->in, "init");
+    PtrVec inits = {0};
+    Diag diag;
+    StdCtx saved = enter_std(c, pkg, &diag);
+    for (int i = 0; i < pkg->std_decls.n; i++) {
+        StdDecl *sd = pkg->std_decls.v[i];
+        if (sd->ad.kind == ADK_IMPORT) {
+            Node *d = stdpkg_decode(c, sd);
+            for (int j = 0; d && j < d->list.n; j++)
+                collect_import(c, d->list.v[j]);
+            continue;
+        }
+        if (sd->ad.kind == ADK_METHOD) {
+            vec_push(&pkg->std_methods, sd);
+            continue;
+        }
+        sd->objs = arena_alloc(c->arena, (size_t)sd->ad.nnames * sizeof *sd->objs);
+        for (int j = 0; j < sd->ad.nnames; j++) {
+            Object *o = object_new(c->arena, kinds[sd->ad.kind], sd->ad.names[j], sd->ad.pos[j], NULL);
+            o->std_decl = sd;
+            o->used = 1;    /* package-level names are never "unused" */
+            o->is_global = o->kind == OBJ_VAR;
+            o->pkg = pkg;
+            o->scope = pkg->scope;
+            sd->objs[j] = o;
+            if (o->kind == OBJ_FUNC && o->name == init) {
+                /* not declared: init functions cannot be referred to */
+                vec_push(&c->pkg_inits, o);
+                vec_push(&inits, o);
+                continue;
+            }
+            declare(c, pkg->scope, NULL, o);
+        }
+    }
+    leave_std(c, saved, &diag);
+    for (int i = 0; i < inits.n; i++)
+        check_obj_decl(c, inits.v[i]);
+    free(inits.v);
+    if (getenv("GOLITE_EAGER_STD"))
+        check_std_resolve_all(c, pkg);
+}
+
+void check_std_resolve_all(Checker *c, Package *pkg)
+{
+    for (int i = 0; i < pkg->scope->order.n; i++)
+        check_obj_decl(c, pkg->scope->order.v[i]);
+}
+
+/* By declaration: the StdDecls' order, then the place in the spec. */
+static int std_var_before(Object *a, Object *b)
+{
+    return a->std_decl->order != b->std_decl->order ? a->std_decl->order < b->std_decl->order
+                                                     : a->index < b->index;
+}
+
+void check_std_init_order(Checker *c, Package *pkg)
+{
+    PtrVec *v = &pkg->vars;
+    for (int i = 1; i < v->n; i++) {
+        Object *o = v->v[i];
+        int j = i;
+        for (; j > 0 && std_var_before(o, v->v[j - 1]); j--)
+            v->v[j] = v->v[j - 1];
+        v->v[j] = o;
+    }
+    for (int i = 0; i < v->n; i++)
+        ((Object *)v->v[i])->init_order = 0;
+    pkg->init_order.n = 0;
+    compute_init_order(c, v, &pkg->init_order);
+    pkg->vars_dirty = 0;
+}
+
 void checker_init(Checker *c, Arena *arena, Interner *in, Diag *diag)
 {
     memset(c, 0, sizeof *c);
@@ -894,7 +1098,11 @@ void checker_free(Checker *c)
     for (int i = 0; i < c->packages.n; i++) {
         Package *p = c->packages.v[i];
         free(p->init_order.v);      /* standard packages' variables in init order */
+        free(p->vars.v);
+        free(p->std_decls.v);
+        free(p->std_methods.v);
     }
+    free(c->std_work.v);
     free(c->packages.v);
     free(c->delayed.v);
     free(c->imports.v);
@@ -904,7 +1112,7 @@ void checker_free(Checker *c)
     free(c->later_maps.v);
 }
 
-/* Checks one file as package pkg (used for main and for stdlib API files). */
+/* Checks one file as package pkg (the main package). */
 void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, Diag *diag)
 {
     Package *savedpkg = c->pkg;
@@ -952,15 +1160,9 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
             o->type->underlying = type_underlying(o->type->underlying);
     }
     check_later_maps(c);
-    if (c->in_stdlib && pkg->is_std && getenv("GOLITE_EAGER_STD") == NULL)
-        defer_std_bodies(c, pkg, filename);
-    else
-        check_bodies(c);
+    check_bodies(c);
     check_unused_imports(c);
-    if (!c->in_stdlib)
-        c->main_objs = c->pkg_objs;     /* arena-allocated, like pkg_objs */
-    else if (diag_count(diag) == 0)
-        compute_init_order(c, &c->pkg_objs, &pkg->init_order);
+    c->main_objs = c->pkg_objs;     /* arena-allocated, like pkg_objs */
 out:
     free(c->imports.v);
     free(c->methods.v);

@@ -75,6 +75,8 @@ typedef struct Checker {
     PtrVec pkg_objs;        /* package-level objects in source order, blank ones included */
     PtrVec main_objs;       /* pkg_objs of the main package, kept for init order */
     PtrVec later_maps;      /* map types whose key type was not yet resolved */
+    int std_depth;          /* standard declarations and bodies being checked, nested */
+    PtrVec std_work;        /* objects whose bodies wait for std_depth 0 (check.c) */
     int nerrors;
 } Checker;
 
@@ -93,8 +95,32 @@ void   types_init(void);
 const char *builtin_name(Builtin id);
 Package *universe_unsafe(Checker *c);
 
-/* Package loading (stdpkg.c): finds, parses and checks a standard package. */
+/* Package loading (stdpkg.c): finds a standard package and declares its
+ * names. Its declarations were parsed when golite was built; a declaration
+ * is rebuilt and checked when one of its names is first resolved
+ * (check_obj_decl), a type's methods with the type, so a program pays for
+ * the declarations it reaches. */
 Package *stdpkg_import(Checker *c, const char *path, Pos pos);
+
+/* A standard package's top-level declaration: its header (the names it
+ * declares) is read at import, its tree rebuilt when first needed. */
+typedef struct StdDecl {
+    AstDecl ad;
+    int order;              /* its place in the package, for initialization order */
+    int file;               /* its file's index in the embedded tables */
+    Node *node;             /* the declaration, once rebuilt */
+    struct Object **objs;   /* the objects it declares (ad.nnames of them) */
+} StdDecl;
+/* Rebuilds d's tree (d->node), bodies left to stdpkg_parse_body. */
+Node    *stdpkg_decode(Checker *c, StdDecl *d);
+/* Declares pkg's names from pkg->std_decls (check.c); imports and init
+ * functions are resolved at once. */
+void     check_std_declare(Checker *c, Package *pkg);
+/* Resolves every name of a standard package (golite stdlib, dot imports). */
+void     check_std_resolve_all(Checker *c, Package *pkg);
+/* pkg's variables resolved so far into pkg->init_order, in initialization
+ * order (the code generator, once no more can be added). */
+void     check_std_init_order(Checker *c, Package *pkg);
 /* Standard packages' function bodies are checked when first needed: by the
  * code generator (a function it compiles) or by the initialization order (a
  * function a package variable's initializer uses). Checks fobj's body if it

@@ -5406,6 +5406,36 @@ static void call_inits(FS *fs, Checker *c, Package *p)
     }
 }
 
+/* The program's entry: the packages' variables and init functions in
+ * order, then main.main. */
+static void gen_entry(CG *cg, Func *entry, Package *main, PtrVec *order)
+{
+    Checker *c = cg->c;
+    FS fs_, *fs = &fs_;
+    fs_init(fs, cg, NULL, entry, NULL);
+    Node fake_owner = {0};
+    fs->owner = &fake_owner;
+    fs->f->name = "main.init";
+    for (int i = 0; i < order->n; i++) {
+        Package *p = order->v[i];
+        if (p != main) {
+            init_package_vars(fs, &p->init_order);
+            call_inits(fs, c, p);
+        }
+    }
+    init_package_vars(fs, &c->init_order);
+    call_inits(fs, c, main);
+    Object *mainobj = scope_lookup_local(main->scope, intern_cstr(c->in, "main"));
+    if (mainobj && mainobj->kind == OBJ_FUNC) {
+        Func *mf = cg_func_of(cg, mainobj);
+        int base = reserve(fs, 3);
+        ABx(CALLF, base, kconst(fs, (uint64_t)mf));
+    }
+    ABC(RET, 0, 0, 0);
+    fs->f->name = "";
+    fs_finish(fs);
+}
+
 Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file)
 {
     CG cg = {0};
@@ -5430,36 +5460,39 @@ Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file
     entry->prog = cg.prog;
     entry->static_closure = arena_alloc(cg.arena, sizeof(Closure));
     entry->static_closure->fn = entry;
-    FS fs_, *fs = &fs_;
-    fs_init(fs, &cg, NULL, entry, NULL);
-    Node fake_owner = {0};
-    fs->owner = &fake_owner;
-    fs->f->name = "main.init";
     /* imported packages first, each after its own imports (go's package init order) */
     PtrVec order = {0};
     package_order(main, &order);
-    for (int i = 0; i < order.n; i++) {
-        Package *p = order.v[i];
-        if (p != main) {
-            init_package_vars(fs, &p->init_order);
-            call_inits(fs, c, p);
+    for (int done = 0;;) {
+        for (int i = 0; i < order.n; i++) {
+            Package *p = order.v[i];
+            if (p->is_std)
+                check_std_init_order(c, p);
         }
+        gen_entry(&cg, entry, main, &order);
+        for (; done < cg.queue.n; done++)
+            compile_job(&cg, cg.queue.v[done]);
+        /* a standard body compiled since may have named a package variable
+         * no declaration checked so far used: the entry is made again with
+         * it in its package's initialization order */
+        int dirty = 0;
+        for (int i = 0; i < order.n; i++)
+            dirty |= ((Package *)order.v[i])->vars_dirty;
+        if (!dirty)
+            break;
+        PtrVec *fv = &cg.prog->funcs;
+        for (int i = 0; i < fv->n; i++)
+            if (fv->v[i] == entry) {
+                memmove(&fv->v[i], &fv->v[i + 1], (size_t)(fv->n - i - 1) * sizeof *fv->v);
+                fv->n--;
+                break;
+            }
+        free(entry->code);
+        free(entry->lines);
+        free(entry->k);
     }
     free(order.v);
-    init_package_vars(fs, &c->init_order);
-    call_inits(fs, c, main);
-    Object *mainobj = scope_lookup_local(main->scope, intern_cstr(c->in, "main"));
-    if (mainobj && mainobj->kind == OBJ_FUNC) {
-        Func *mf = cg_func_of(&cg, mainobj);
-        int base = reserve(fs, 3);
-        ABx(CALLF, base, kconst(fs, (uint64_t)mf));
-    }
-    ABC(RET, 0, 0, 0);
-    fs->f->name = "";
-    fs_finish(fs);
     cg.prog->entry = entry;
-    for (int i = 0; i < cg.queue.n; i++)
-        compile_job(&cg, cg.queue.v[i]);
     /* methods of method tables no code can call */
     static const Instr uncalled[1] = {MK_ABx(OP_PANICMSG, 0, PM_UNCOMPILED)};
     static const int32_t uncalled_line[1];

@@ -507,6 +507,8 @@ void check_selector(Checker *c, Operand *x, Node *e)
             e->x->obj = o;
             Package *p = o->imported;
             Object *m = scope_lookup_local(p->scope, sel);
+            if (m && m->state != OS_RESOLVED && is_exported(sel))
+                check_obj_decl(c, m);   /* a standard declaration is rebuilt when first named */
             x->expr = e;
             if (!m || !is_exported(sel)) {
                 if (m && !is_exported(sel))

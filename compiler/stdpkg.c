@@ -1,19 +1,23 @@
 /*
  * stdpkg.c — standard packages for import: the typed API declarations in
- * stdlib/ are embedded in the binary (tools/embed_stdlib.py) and checked on
- * first import, once per checker.
+ * stdlib/ are embedded in the binary (tools/embed_stdlib.py), parsed when
+ * golite is built (stdlib_ast.inc, tools/stdlib_snapshot.c), and paid for
+ * declaration by declaration.
  *
- * A package's files were parsed when golite was built (stdlib_ast.inc,
- * tools/stdlib_snapshot.c: importing one rebuilds its syntax tree from
- * bytes) and are checked as one unit (their declarations merged into one
- * file scope). tools/embed_stdlib.py drops the
- * comments and splits off the bodies of top-level functions: a function's
- * body is parsed (stdpkg_parse_body) and checked (check.c, check_lazy_body)
- * only when the code generator compiles it or the package's initialization
- * order needs it, so a program pays for the parts of the library it uses.
- * GOLITE_EAGER_STD=1 parses and checks every body at import. Errors inside the embedded
- * sources are golite bugs; they are printed to stderr with the stdlib file
- * name so they cannot pass silently.
+ * Importing a package reads its files' declaration headers: the names each
+ * top-level declaration declares (check_std_declare makes them objects of
+ * the package's scope). A declaration's tree is rebuilt from its bytes
+ * (stdpkg_decode) only when one of its names is first resolved, a type's
+ * methods with the type (check.c). tools/embed_stdlib.py drops the comments
+ * and splits off the bodies of top-level functions: a function's body is
+ * parsed (stdpkg_parse_body) and checked (check_lazy_body) only when the
+ * code generator compiles it or a variable's initialization order needs
+ * it. So a program pays for the parts of the library it uses: hello.go's
+ * fmt.Println rebuilds one declaration of fmt and the few that io's and
+ * sync's init need. GOLITE_EAGER_STD=1 resolves every declaration and
+ * checks every body at import. Errors inside the embedded sources are golite
+ * bugs; they are printed to stderr with the stdlib file name so they cannot
+ * pass silently.
  */
 #include "compiler/check.h"
 #include "util/buf.h"
@@ -53,27 +57,40 @@ int stdpkg_exists(const char *path)
     return !strcmp(path, "unsafe");
 }
 
-void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, Diag *diag);
-
-/* The bodiless functions of a file whose bodies were split off: marked
- * NF_LAZYBODY, their StdBody in the declaration's scope field. */
-static void mark_lazy_bodies(Node *file, int index)
+/* The split-off body of the function declared at line of file, if any
+ * (std_bodies is sorted by file, then line). */
+static const StdBody *find_body(int file, int line)
 {
-    const StdBody *b = std_bodies;
-    while (b->file >= 0 && b->file < index)
-        b++;
-    for (int i = 0; i < file->list.n && b->file == index; i++) {
-        Node *d = file->list.v[i];
-        if (d->kind != N_FUNCDECL || d->w)
-            continue;
-        while (b->file == index && b->line < d->pos.line)
-            b++;
-        if (b->file == index && b->line == d->pos.line) {
-            d->flags |= NF_LAZYBODY;
-            d->scope = (void *)b;
-            b++;
+    size_t lo = 0, hi = sizeof std_bodies / sizeof std_bodies[0] - 1;    /* past the end marker */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const StdBody *b = &std_bodies[mid];
+        if (b->file < file || (b->file == file && b->line < line))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const StdBody *b = &std_bodies[lo];
+    return lo < sizeof std_bodies / sizeof std_bodies[0] - 1 && b->file == file && b->line == line ? b : NULL;
+}
+
+Node *stdpkg_decode(Checker *c, StdDecl *d)
+{
+    if (d->node)
+        return d->node;
+    Node *n = ast_decode_decl(&d->ad);
+    d->node = n;
+    if (n && n->kind == N_FUNCDECL && !n->w) {
+        /* a bodiless function whose body was split off: marked NF_LAZYBODY,
+         * its StdBody in the declaration's scope field */
+        const StdBody *b = find_body(d->file, n->pos.line);
+        if (b) {
+            n->flags |= NF_LAZYBODY;
+            n->scope = (void *)b;
         }
     }
+    (void)c;
+    return n;
 }
 
 void stdpkg_parse_body(Checker *c, Node *decl)
@@ -124,68 +141,33 @@ Package *stdpkg_import(Checker *c, const char *path, Pos pos)
     pkg->path = intern_cstr(c->in, path);
     pkg->is_std = 1;
     pkg->scope = scope_new(c->arena, c->universe);
+    pkg->file_scope = scope_new(c->arena, pkg->scope);     /* the files' imports, merged */
     vec_push(&c->packages, pkg);
-
-    Node *merged = NULL;
-    Diag diag;
-    const char *first_name = NULL;
     for (const StdFile *f = std_files; f->path; f++) {
         if (strcmp(f->path, path))
             continue;
-        char *fname = xasprintf("$GOROOT/stdlib/%s/%s", f->path, f->name);
-        const char *iname = intern_cstr(c->in, fname);
-        free(fname);
-        /* the tree parsed when golite was built (stdlib_ast.inc; a syntax
-         * error there fails the build) */
+        /* the declarations parsed when golite was built (a syntax error
+         * there fails the build) */
         const StdAst *ast = &std_asts[f - std_files];
-        Node *file = ast_deserialize(ast->data, ast->len, c->arena, c->in);
-        if (!file)
+        AstFile *af = arena_alloc(c->arena, sizeof *af);
+        if (!ast_file_open(af, ast->data, ast->len, c->arena, c->in))
             continue;
-        mark_lazy_bodies(file, (int)(f - std_files));
-        if (getenv("GOLITE_EAGER_STD")) {
-            /* developers: parse (and check, check.c) every body at once, so
-             * that an error in an unused one shows (tests/check.sh) */
-            Package *importer = c->pkg;
-            c->pkg = pkg;
-            pkg->name = file->x->name;
-            for (int i = 0; i < file->list.n; i++)
-                stdpkg_parse_body(c, file->list.v[i]);
-            c->pkg = importer;
+        if (!pkg->name) {
+            char *fname = xasprintf("$GOROOT/stdlib/%s/%s", f->path, f->name);
+            pkg->filename = intern_cstr(c->in, fname);
+            free(fname);
+            pkg->name = af->pkgname;
         }
-        if (!merged) {
-            merged = file;
-            first_name = iname;
-            pkg->name = file->x->name;
-        } else {
-            for (int i = 0; i < file->list.n; i++)
-                list_add(c->arena, &merged->list, file->list.v[i]);
+        StdDecl *d = arena_alloc(c->arena, af->ndecls * sizeof *d);
+        for (size_t i = 0; i < af->ndecls && ast_file_next(af, &d[i].ad); i++) {
+            d[i].order = pkg->std_decls.n;
+            d[i].file = (int)(f - std_files);
+            vec_push(&pkg->std_decls, &d[i]);
         }
     }
-    if (!merged)
+    if (!pkg->name)
         return pkg;
-
-    /* check with a fresh context; the importer's state is restored after */
-    Scope *saved_scope = c->scope;
-    FuncCtx *saved_fn = c->fn;
-    ConstVal *saved_iota = c->iota;
-    Object *saved_decl = c->decl_obj;
-    int saved_std = c->in_stdlib;
-    c->fn = NULL;
-    c->iota = NULL;
-    c->decl_obj = NULL;
-    c->in_stdlib = 1;
-    diag_init(&diag, first_name);
-    check_file_in(c, pkg, merged, first_name, &diag);
-    if (diag_count(&diag)) {
-        fprintf(stderr, "golite: internal error in embedded package %s:\n", path);
-        diag_flush(&diag, stderr);
-    }
-    diag_free(&diag);
-    c->scope = saved_scope;
-    c->fn = saved_fn;
-    c->iota = saved_iota;
-    c->decl_obj = saved_decl;
-    c->in_stdlib = saved_std;
+    check_std_declare(c, pkg);
     pkg->checked = 1;
     return pkg;
 }

@@ -117,6 +117,7 @@ struct Object {
     PtrVec deps;            /* package vars/funcs: the package-level objects used, for init order */
     int init_order;
     void *lazy_body;        /* standard funcs: the body not checked yet (check_lazy_body) */
+    struct StdDecl *std_decl; /* standard package-level objects: their declaration (check.h) */
     /* code generator */
     void *cg_owner;         /* local vars: the function node that declares it */
     int cg_reg;             /* local vars: register (the box pointer when boxed) */
@@ -148,6 +149,10 @@ struct Package {
     PtrVec imports;         /* packages this one imports (arena-allocated vector) */
     Scope *file_scope;      /* standard packages: their (merged) file scope, for lazy bodies */
     const char *filename;   /* standard packages: the first file's name */
+    PtrVec std_decls;       /* standard packages: their StdDecls in source order */
+    PtrVec std_methods;     /* standard packages: StdDecls of methods not yet rebuilt */
+    PtrVec vars;            /* standard packages: the variables resolved so far */
+    int vars_dirty;         /* one was added since init_order was computed */
 };
 
 /* Scopes. */

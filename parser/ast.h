@@ -81,11 +81,42 @@ struct Node {
 
 Node *node_new(Arena *a, NodeKind kind, Pos pos);
 
-/* A tree as bytes and back (parser/astser.c): the standard packages'
- * declarations are parsed when golite is built and embedded this way. */
+/* A file as bytes, declaration by declaration, and back (parser/astser.c):
+ * the standard packages' declarations are parsed when golite is built and
+ * embedded this way; each is rebuilt only when one of its names is needed. */
 struct Interner;
-void  ast_serialize(Buf *b, Node *root);
-Node *ast_deserialize(const void *data, size_t len, Arena *a, struct Interner *in);
+typedef enum { ADK_IMPORT, ADK_CONST, ADK_VAR, ADK_TYPE, ADK_FUNC, ADK_METHOD } AstDeclKind;
+
+typedef struct AstFile {
+    Arena *arena;
+    struct Interner *in;
+    size_t nstr;
+    const uint8_t **sp;         /* string k's bytes and length */
+    uint32_t *sl;
+    const char **interned;      /* string k interned, once used */
+    const char *pkgname;
+    size_t ndecls;
+    const uint8_t *next, *end;  /* the next declaration's header */
+} AstFile;
+
+/* A top-level declaration not yet rebuilt. */
+typedef struct AstDecl {
+    AstFile *file;
+    AstDeclKind kind;
+    int nnames;                 /* the names it declares (none for imports), */
+    const char **names;         /* interned, in source order */
+    Pos *pos;
+    const char *recv;           /* methods: the receiver's base type name */
+    const uint8_t *data;        /* its tree */
+    size_t len;
+} AstDecl;
+
+void  ast_serialize_file(Buf *b, Node *file);
+/* Reads a file's string table and package name (0 if malformed); then
+ * ast_file_next gives each declaration's header in order (0 at the end). */
+int   ast_file_open(AstFile *f, const void *data, size_t len, Arena *a, struct Interner *in);
+int   ast_file_next(AstFile *f, AstDecl *d);
+Node *ast_decode_decl(const AstDecl *d);
 void  list_add(Arena *a, NodeList *l, Node *n);
 void  ast_dump(FILE *f, const Node *n);
 

@@ -1,8 +1,9 @@
 /*
  * stdlib_snapshot.c — parses the embedded standard packages when golite is
  * built and writes their syntax trees as C arrays (stdlib_ast.inc), in
- * parser/astser.c's form: importing a package then costs a walk over bytes
- * instead of lexing and parsing its source (compiler/stdpkg.c).
+ * parser/astser.c's form, declaration by declaration: importing a package
+ * then reads the declarations' headers, and a declaration's tree is rebuilt
+ * from bytes when a program first needs it (compiler/stdpkg.c).
  *
  *   stdlib_snapshot OUTPUT
  *
@@ -45,7 +46,7 @@ int main(int argc, char **argv)
             return 1;
         }
         Buf b = {0};
-        ast_serialize(&b, file);
+        ast_serialize_file(&b, file);
         buf_printf(&out, "static const unsigned char std_ast_%d[%zu] = {", nfiles, b.n);
         for (size_t i = 0; i < b.n; i++)
             buf_printf(&out, "%s%u,", i % 24 ? "" : "\n", (unsigned char)b.s[i]);
