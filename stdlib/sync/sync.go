@@ -1215,6 +1215,10 @@ func (p *Pool) pinSlow() (*poolLocal, int) {
 		return indexLocal(l, pid), pid
 	}
 	if p.local == nil {
+		if !poolCleanupRegistered {
+			poolCleanupRegistered = true
+			runtime_registerPoolCleanup(poolCleanup)
+		}
 		allPools = append(allPools, p)
 	}
 	// If GOMAXPROCS changes between GCs, we re-allocate the array and lose the old one.
@@ -1264,11 +1268,13 @@ var (
 	// oldPools is the set of pools that may have non-empty victim
 	// caches. Protected by STW.
 	oldPools []*Pool
-)
 
-func init() {
-	runtime_registerPoolCleanup(poolCleanup)
-}
+	// golite: poolCleanup is registered with the first pool put in
+	// allPools, not by an init function, so that a program that puts no
+	// Pool to use does not compile the pool machinery at start-up. Until
+	// then poolCleanup would find nothing to clean. Protected by allPoolsMu.
+	poolCleanupRegistered bool
+)
 
 func indexLocal(l unsafe.Pointer, i int) *poolLocal {
 	lp := unsafe.Pointer(uintptr(l) + uintptr(i)*unsafe.Sizeof(poolLocal{}))

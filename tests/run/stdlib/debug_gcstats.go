@@ -33,7 +33,12 @@ func main() {
 	st.PauseQuantiles = make([]time.Duration, 5)
 	debug.ReadGCStats(&st)
 	fmt.Println("at least 3 more collections:", st.NumGC-before >= 3)
-	fmt.Println("history:", int64(len(st.Pause)) == st.NumGC, len(st.PauseEnd) == len(st.Pause))
+	// the history keeps the last 256 pauses (GOLITE_GC_STRESS runs more)
+	kept := st.NumGC
+	if kept > 256 {
+		kept = 256
+	}
+	fmt.Println("history:", int64(len(st.Pause)) == kept, len(st.PauseEnd) == len(st.Pause))
 
 	var sum time.Duration
 	ok := true
@@ -44,7 +49,7 @@ func main() {
 			fmt.Println("pause ends not most recent first at", i)
 		}
 	}
-	fmt.Println("pauses positive:", ok, "total is their sum:", sum == st.PauseTotal)
+	fmt.Println("pauses positive:", ok, "total is their sum:", sum == st.PauseTotal || (st.NumGC > 256 && sum < st.PauseTotal))
 	fmt.Println("last GC is the last pause's end:", st.LastGC.Equal(st.PauseEnd[0]))
 	fmt.Println("last GC after start:", !st.LastGC.Before(start.Truncate(time.Second)), time.Since(st.LastGC) < time.Minute)
 
