@@ -14,6 +14,13 @@
  * body sees complete types. The checker's context (scope, function, iota,
  * object under resolution) is saved and restored around every nested
  * resolution.
+ *
+ * Standard packages go further (stdpkg.c): their names are declared from
+ * the embedded declarations' headers and an object is resolved only when
+ * first used, in its package's context (check_std_obj), its declaration
+ * rebuilt then; nothing else of the package is resolved. Their bodies are
+ * checked when needed (check_lazy_body), and never while a declaration is
+ * half resolved: such work waits in std_work until std_depth is 0.
  */
 #include "compiler/check.h"
 
