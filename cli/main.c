@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "compiler/check.h"
 #include "compiler/codegen.h"
@@ -48,6 +49,8 @@ static const char usage_text[] =
     "\tdisasm FILE.go          list the program's bytecode\n"
     "\tstdlib                  list the standard packages' functions and methods,\n"
     "\t                        each provided or missing (docs/stdlib.md)\n"
+    "\trepl                    an interactive session (golite alone on a terminal too);\n"
+    "\t                        entries are read from stdin when it is not a terminal\n"
     "\tversion                 print golite's version\n"
     "\thelp                    print this help\n"
     "\n"
@@ -151,6 +154,7 @@ static void release(Compilation *comp)
 }
 
 static int options(int *argc, char ***argv, int *m);
+int repl_main(int argc, char **argv);     /* cli/repl.c */
 
 static int cmd_check(int argc, char **argv)
 {
@@ -294,6 +298,8 @@ static int cmd_stdlib(int argc, char **argv)
     Buf b = {0};
     for (int i = 0; stdpkg_path_at(i); i++) {
         const char *path = stdpkg_path_at(i);
+        if (!strncmp(path, "internal/", 9))
+            continue;   /* golite's own (the REPL's loop), not for programs */
         Package *pkg = stdpkg_import(&c, path, (Pos){0});
         if (!pkg)
             continue;
@@ -395,8 +401,13 @@ static int dispatch(int argc, char **argv)
     if (noffi && *noffi && strcmp(noffi, "0") != 0)
         stdpkg_no_ffi = 1;
     if (argc < 2)
-        return usage();
+        return isatty(0) && isatty(1) ? repl_main(argc, argv) : usage();
     const char *cmd = argv[1];
+    if (!strcmp(cmd, "repl")) {
+        if (argc != 2)
+            return usage();
+        return repl_main(argc, argv);
+    }
     if (!strcmp(cmd, "run"))
         return cmd_run(argc - 2, argv + 2);
     if (!strcmp(cmd, "build"))

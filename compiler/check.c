@@ -175,9 +175,26 @@ void declare(Checker *c, Scope *s, Node *ident, Object *obj)
     }
 }
 
+static Object *repl_autoimport(Checker *c, const char *name, Scope **found);
+
 Object *lookup(Checker *c, const char *name, Scope **found)
 {
-    return scope_lookup(c->scope, name, found);
+    Object *o = scope_lookup(c->scope, name, found);
+    if (o && c->repl_gen && o->repl_gen == c->repl_gen && o->decl && (o->decl->flags & NF_REPLDEFINE) &&
+        c->decl_obj && c->decl_obj->decl == o->decl) {
+        /* x := x + 1 in the REPL: the values of a := see what its names
+         * replace, as a := in a block does */
+        o = NULL;
+        for (int i = 0; i + 2 < c->repl_undo.n; i += 3)
+            if (!c->repl_undo.v[i + 2] && ((Object *)c->repl_undo.v[i + 1])->name == name &&
+                c->repl_undo.v[i] == c->pkg->scope)
+                o = c->repl_undo.v[i + 1];
+        if (o && found)
+            *found = c->pkg->scope;
+    }
+    if (!o && c->repl_gen && !c->in_stdlib)
+        o = repl_autoimport(c, name, found);
+    return o;
 }
 
 void record_use(Checker *c, Object *obj)
@@ -542,6 +559,8 @@ void check_func_body(Checker *c, Type *sig, Node *body, Scope *scope, const char
 
 void check_usage(Checker *c, Scope *s)
 {
+    if (c->repl_gen)
+        return;     /* the REPL: unused variables are no errors */
     for (int i = 0; i < s->order.n; i++) {
         Object *o = s->order.v[i];
         if (o->kind == OBJ_VAR && !o->used && !o->is_param)
@@ -749,10 +768,31 @@ static void check_bodies(Checker *c)
 
 /* Package-level collection. */
 
+/* The REPL: obj replaces a package-level name an earlier entry declared (or
+ * an import of the same name); the undo list restores it after errors. */
+static void repl_replace(Checker *c, Scope *s, const char *name)
+{
+    Object *old = scope_lookup_local(s, name);
+    if (!old || old->repl_gen == c->repl_gen)
+        return;     /* twice in one entry: redeclared, as in go */
+    scope_remove(s, old);
+    vec_push(&c->repl_undo, s);
+    vec_push(&c->repl_undo, old);
+    vec_push(&c->repl_undo, NULL);
+}
+
 static void declare_pkg_obj(Checker *c, Node *ident, Object *obj)
 {
     obj->pkg = c->pkg;
     obj->scope = c->pkg->scope;
+    if (c->repl_gen && !c->in_stdlib && !(ident->name[0] == '_' && ident->name[1] == 0)) {
+        obj->repl_gen = c->repl_gen;
+        repl_replace(c, c->pkg->scope, ident->name);
+        repl_replace(c, c->file_scope, ident->name);
+        vec_push(&c->repl_undo, c->pkg->scope);
+        vec_push(&c->repl_undo, obj);
+        vec_push(&c->repl_undo, obj);     /* added */
+    }
     avec_push(c->arena, &c->pkg_objs, obj);     /* blank names too: they are checked */
     if (!c->in_stdlib && (ident->name == intern_cstr(c->in, "init") ||
                           (ident->name == intern_cstr(c->in, "main") && !strcmp(c->pkg->name, "main")))) {
@@ -777,6 +817,10 @@ static void collect_import(Checker *c, Node *spec)
 {
     const char *path = unquote_path(c, spec->y);
     Package *imp;
+    if (!c->in_stdlib && !c->allow_internal && !strncmp(path, "internal/", 9)) {
+        check_error(c, spec->y->pos, "use of internal package %s not allowed", path);
+        return;
+    }
     if (!strcmp(path, "unsafe"))
         imp = universe_unsafe(c);
     else
@@ -813,10 +857,14 @@ static void collect_import(Checker *c, Node *spec)
                     "cannot import package as init - init must be a func");
         return;
     }
-    if (c->in_stdlib) {
+    if (c->in_stdlib || c->repl_gen) {
         Object *old = scope_lookup_local(c->file_scope, name);
         if (old && old->kind == OBJ_PKG && old->imported == imp)
-            return;     /* the same import in another file of the package */
+            return;     /* the same import in another file of the package, or entry */
+    }
+    if (c->repl_gen) {
+        repl_replace(c, c->file_scope, name);
+        repl_replace(c, c->pkg->scope, name);
     }
     Object *pk = object_new(c->arena, OBJ_PKG, name, spec->x ? spec->x->pos : spec->y->pos, NULL);
     pk->imported = imp;
@@ -824,6 +872,40 @@ static void collect_import(Checker *c, Node *spec)
     pk->pkg = c->pkg;
     declare(c, c->file_scope, spec->x, pk);
     vec_push(&c->imports, pk);
+    if (c->repl_gen) {
+        pk->repl_gen = c->repl_gen;
+        vec_push(&c->repl_undo, c->file_scope);
+        vec_push(&c->repl_undo, pk);
+        vec_push(&c->repl_undo, pk);
+    }
+}
+
+/* The REPL: a standard package used by its name without an import is
+ * imported then (strings.ToUpper("x") works at once). */
+static Object *repl_autoimport(Checker *c, const char *name, Scope **found)
+{
+    if (!c->file_scope || c->pkg->is_std)
+        return NULL;
+    for (int i = 0; stdpkg_path_at(i); i++) {
+        const char *path = stdpkg_path_at(i);
+        const char *elem = strrchr(path, '/');
+        elem = elem ? elem + 1 : path;
+        if (strcmp(elem, name) || !strncmp(path, "internal/", 9) ||
+            (stdpkg_no_ffi && !strcmp(path, "ffi")))
+            continue;
+        Package *imp = stdpkg_import(c, path, (Pos){0, 0});
+        if (!imp || strcmp(imp->name, name))
+            return NULL;
+        Node *spec = node_new(c->arena, N_IMPORT, (Pos){0, 0});
+        spec->y = node_new(c->arena, N_BASICLIT, (Pos){0, 0});
+        char *q = xasprintf("\"%s\"", path);
+        spec->y->name = intern_cstr(c->in, q);
+        spec->y->len = (int)strlen(q);
+        free(q);
+        collect_import(c, spec);
+        return scope_lookup(c->scope, name, found);
+    }
+    return NULL;
 }
 
 static void collect_objects(Checker *c, Node *file)
@@ -1110,6 +1192,7 @@ void checker_free(Checker *c)
         free(p->std_methods.v);
     }
     free(c->std_work.v);
+    free(c->repl_undo.v);
     free(c->packages.v);
     free(c->delayed.v);
     free(c->imports.v);
@@ -1136,6 +1219,7 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
     c->diag = diag;
     c->filename = filename;
     c->file_scope = scope_new(c->arena, pkg->scope);
+    pkg->file_scope = c->file_scope;    /* the REPL's entries go on in it */
     c->scope = c->file_scope;
     collect_objects(c, file);
     if (c->import_failed && !c->in_stdlib) {
@@ -1215,6 +1299,122 @@ Package *check_main(Checker *c, Node *file)
             check_error(c, (Pos){0, 0}, "runtime.main_main·f: function main is undeclared in the main package");
     }
     return diag_count(c->diag) == before ? pkg : NULL;
+}
+
+/* Takes back what an entry with errors declared, restoring what it replaced. */
+static void repl_undo(Checker *c)
+{
+    for (int i = c->repl_undo.n - 3; i >= 0; i -= 3) {
+        Scope *s = c->repl_undo.v[i];
+        Object *o = c->repl_undo.v[i + 1];
+        if (c->repl_undo.v[i + 2])
+            scope_remove(s, o);
+        else
+            scope_insert(c->arena, s, o);
+    }
+}
+
+int check_repl_entry(Checker *c, Package *pkg, Node *file, PtrVec *vars)
+{
+    int before = diag_count(c->diag);
+    c->repl_gen++;
+    c->repl_undo.n = 0;
+    PtrVec savedobjs = c->pkg_objs;
+    c->pkg_objs = (PtrVec){0};
+    c->methods = (PtrVec){0};
+    c->delayed = (PtrVec){0};
+    c->imports = (PtrVec){0};
+    c->pkg = pkg;
+    c->file_scope = pkg->file_scope;
+    c->scope = c->file_scope;
+    c->filename = c->diag->file;
+    /* methods of types from earlier entries: their method counts, to take
+     * the new ones back after errors */
+    PtrVec oldtypes = {0};
+    collect_objects(c, file);
+    for (int phase = 0; phase < 3; phase++) {
+        for (int i = 0; i < c->pkg_objs.n; i++) {
+            Object *o = c->pkg_objs.v[i];
+            int alias = o->kind == OBJ_TYPE && (o->decl->flags & NF_ALIAS);
+            int which = o->kind != OBJ_TYPE ? 2 : alias ? 1 : 0;
+            if (which == phase)
+                check_obj_decl(c, o);
+        }
+    }
+    /* methods declared on a type of an earlier entry */
+    for (int i = 0; i < c->methods.n; i++) {
+        Node *d = c->methods.v[i];
+        int ptr;
+        Node *base = d ? recv_base(d->x->x, &ptr) : NULL;
+        if (!base || base->kind != N_IDENT)
+            continue;
+        Object *t = scope_lookup_local(pkg->scope, base->name);
+        if (!t || t->kind != OBJ_TYPE || t->repl_gen == c->repl_gen || !t->type || t->type->kind != TY_NAMED ||
+            t->type->obj != t)
+            continue;
+        vec_push(&oldtypes, t->type);
+        vec_push(&oldtypes, (void *)(intptr_t)t->type->nmethods);
+        collect_methods(c, t, base->name);
+    }
+    for (int i = 0; i < c->pkg_inits.n; i++) {
+        Object *o = c->pkg_inits.v[i];
+        if (o->pkg == pkg && o->state != OS_RESOLVED) {
+            check_error(c, o->pos, "func init is not run by the REPL: declare it with another name");
+            memmove(&c->pkg_inits.v[i], &c->pkg_inits.v[i + 1], (size_t)(c->pkg_inits.n - i - 1) * sizeof(void *));
+            c->pkg_inits.n--;
+            i--;
+        }
+    }
+    associate_orphan_methods(c);
+    check_later_maps(c);
+    check_bodies(c);
+    int ok = diag_count(c->diag) == before;
+    if (ok) {
+        /* each declaration's variables in their initialization order */
+        for (int i = 0; i < file->list.n; i++) {
+            Node *d = file->list.v[i];
+            if (d->kind != N_GENDECL || d->op != TK_VAR)
+                continue;
+            PtrVec objs = {0};
+            for (int j = 0; j < d->list.n; j++)
+                for (int k = 0; k < d->list.v[j]->list.n; k++)
+                    if (d->list.v[j]->list.v[k]->obj)
+                        vec_push(&objs, d->list.v[j]->list.v[k]->obj);
+            compute_init_order(c, &objs, vars);
+            free(objs.v);
+        }
+        ok = diag_count(c->diag) == before;
+    }
+    if (!ok) {
+        repl_undo(c);
+        for (int i = 0; i + 1 < oldtypes.n; i += 2)
+            ((Type *)oldtypes.v[i])->nmethods = (int)(intptr_t)oldtypes.v[i + 1];
+    }
+    free(oldtypes.v);
+    free(c->methods.v);
+    free(c->delayed.v);
+    free(c->imports.v);
+    c->methods = c->delayed = c->imports = (PtrVec){0};
+    c->pkg_objs = savedobjs;
+    return ok;
+}
+
+int check_repl_operand(Checker *c, Package *pkg, Node *e, Type **t)
+{
+    int gen = c->repl_gen;
+    if (!gen)
+        c->repl_gen = 1;
+    c->pkg = pkg;
+    c->file_scope = pkg->file_scope;
+    c->scope = c->file_scope;
+    c->fn = NULL;
+    c->iota = NULL;
+    c->decl_obj = NULL;
+    Operand x;
+    check_raw_expr(c, &x, e, NULL, 0);
+    *t = x.type;
+    c->repl_gen = gen;
+    return x.mode;
 }
 
 int check_is_panic(void *ctx, const Node *call)

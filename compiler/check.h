@@ -75,6 +75,9 @@ typedef struct Checker {
     PtrVec pkg_objs;        /* package-level objects in source order, blank ones included */
     PtrVec main_objs;       /* pkg_objs of the main package, kept for init order */
     PtrVec later_maps;      /* map types whose key type was not yet resolved */
+    int repl_gen;           /* REPL session: the entry being checked (from 1); 0 otherwise */
+    int allow_internal;     /* the REPL's own program may import internal/ packages */
+    PtrVec repl_undo;       /* REPL: (scope, object, added) triples to take back after errors */
     int std_depth;          /* standard declarations and bodies being checked, nested */
     PtrVec std_work;        /* objects whose bodies wait for std_depth 0 (check.c) */
     int nerrors;
@@ -86,6 +89,19 @@ void checker_free(Checker *c);
 /* Type-checks the main package made of one file. Returns the package, or
  * NULL when errors were reported (they are in diag). */
 Package *check_main(Checker *c, Node *file);
+
+/* The REPL (cli/repl.c): an entry's declarations checked into the session's
+ * package pkg (made by check_main), where a name declared again replaces the
+ * earlier one, a standard package named without an import is imported, and
+ * unused variables and imports are no errors. Returns 1 if the entry checked;
+ * after errors its names are taken back and the earlier ones restored.
+ * vars gets the entry's package variables, each declaration's in
+ * initialization order. */
+int check_repl_entry(Checker *c, Package *pkg, Node *file, PtrVec *vars);
+/* The REPL: checks expression e in the session's package scope as an
+ * operand (errors go to c->diag). Returns its mode (M_INVALID after errors)
+ * and its type in *t (the tuple of a multi-value call). */
+int check_repl_operand(Checker *c, Package *pkg, Node *e, Type **t);
 
 /* Universe (universe.c). */
 Scope *universe_new(Checker *c);

@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "compiler/codegen_priv.h"
 #include "runtime/runtime.h"
@@ -5406,81 +5407,106 @@ static void call_inits(FS *fs, Checker *c, Package *p)
     }
 }
 
-/* The program's entry: the packages' variables and init functions in
- * order, then main.main. */
-static void gen_entry(CG *cg, Func *entry, Package *main, PtrVec *order)
+/* The standard packages' initialization an entry runs: variables not yet
+ * initialized (all of them for the program's entry; for a REPL entry those
+ * it resolved since), then init functions not yet called. What it
+ * initializes goes to done, to be marked once the entry is final. */
+static void init_std_packages(FS *fs, Package *main, PtrVec *order, PtrVec *done)
 {
-    Checker *c = cg->c;
-    FS fs_, *fs = &fs_;
-    fs_init(fs, cg, NULL, entry, NULL);
-    Node fake_owner = {0};
-    fs->owner = &fake_owner;
-    fs->f->name = "main.init";
+    Checker *c = fs->cg->c;
     for (int i = 0; i < order->n; i++) {
         Package *p = order->v[i];
-        if (p != main) {
-            init_package_vars(fs, &p->init_order);
-            call_inits(fs, c, p);
+        if (p == main)
+            continue;
+        PtrVec todo = {0};
+        for (int k = 0; k < p->init_order.n; k++) {
+            Object *o = p->init_order.v[k];
+            if (!o->cg_inited) {
+                vec_push(&todo, o);
+                vec_push(done, o);
+            }
+        }
+        init_package_vars(fs, &todo);
+        free(todo.v);
+        int n = 0;
+        for (int k = 0; k < c->pkg_inits.n; k++) {
+            Object *o = c->pkg_inits.v[k];
+            if (o->pkg != p)
+                continue;
+            n++;
+            if (o->cg_inited)
+                continue;
+            vec_push(done, o);
+            char *nm = xasprintf("%s.init.%d", p->path, n - 1);
+            Func *f = cg_func_of(fs->cg, o);
+            f->name = arena_strndup(fs->cg->arena, nm, strlen(nm));
+            free(nm);
+            int base = reserve(fs, 3);
+            ABx(CALLF, base, kconst(fs, (uint64_t)f));
+            fs->freereg = base;
         }
     }
+}
+
+/* Generates an entry function's code. */
+typedef void GenEntry(FS *fs, Package *main, PtrVec *order, PtrVec *done, void *arg);
+
+/* The program's entry: the packages' variables and init functions in
+ * order, then main.main. */
+static void gen_program_entry(FS *fs, Package *main, PtrVec *order, PtrVec *done, void *arg)
+{
+    Checker *c = fs->cg->c;
+    (void)arg;
+    init_std_packages(fs, main, order, done);
     init_package_vars(fs, &c->init_order);
     call_inits(fs, c, main);
     Object *mainobj = scope_lookup_local(main->scope, intern_cstr(c->in, "main"));
     if (mainobj && mainobj->kind == OBJ_FUNC) {
-        Func *mf = cg_func_of(cg, mainobj);
+        Func *mf = cg_func_of(fs->cg, mainobj);
         int base = reserve(fs, 3);
         ABx(CALLF, base, kconst(fs, (uint64_t)mf));
     }
-    ABC(RET, 0, 0, 0);
-    fs->f->name = "";
-    fs_finish(fs);
 }
 
-Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file)
+/* Makes an entry function with gen and compiles what it reaches. A standard
+ * body compiled since may name a package variable that no declaration
+ * checked so far used: the entry is then made again, with that variable in
+ * its package's initialization order. */
+static Func *build_entry(CG *cg, Package *main, const char *name, GenEntry *gen, void *arg)
 {
-    CG cg = {0};
-    cg.c = c;
-    cg.arena = c->arena;
-    cg.diag = diag;
-    cg.file = file;
-    cg.prog = xcalloc(1, sizeof(Program));
-    cg.prog->file = file;
-    T_int = basic_types[TY_INT];
-    T_bool = basic_types[TY_BOOL];
-    T_string = basic_types[TY_STRING];
-    T_float64 = basic_types[TY_FLOAT64];
-    T_any = type_new(c->arena, TY_INTERFACE);
-    T_any->complete = 1;
-    cg.prog->t_string = cg_rtype(&cg, T_string);
-    cg.eager_methods = getenv("GOLITE_EAGER_METHODS") != NULL;
-
-    Func *entry = arena_alloc(cg.arena, sizeof *entry);
-    entry->name = "";
-    entry->file = file;
-    entry->prog = cg.prog;
-    entry->static_closure = arena_alloc(cg.arena, sizeof(Closure));
+    Checker *c = cg->c;
+    Func *entry = arena_alloc(cg->arena, sizeof *entry);
+    entry->file = cg->file;
+    entry->prog = cg->prog;
+    entry->static_closure = arena_alloc(cg->arena, sizeof(Closure));
     entry->static_closure->fn = entry;
     /* imported packages first, each after its own imports (go's package init order) */
-    PtrVec order = {0};
+    PtrVec order = {0}, done = {0};
     package_order(main, &order);
-    for (int done = 0;;) {
+    for (;;) {
         for (int i = 0; i < order.n; i++) {
             Package *p = order.v[i];
             if (p->is_std)
                 check_std_init_order(c, p);
         }
-        gen_entry(&cg, entry, main, &order);
-        for (; done < cg.queue.n; done++)
-            compile_job(&cg, cg.queue.v[done]);
-        /* a standard body compiled since may have named a package variable
-         * no declaration checked so far used: the entry is made again with
-         * it in its package's initialization order */
+        done.n = 0;
+        FS fs_, *fs = &fs_;
+        fs_init(fs, cg, NULL, entry, NULL);
+        Node fake_owner = {0};
+        fs->owner = &fake_owner;
+        fs->f->name = name;
+        gen(fs, main, &order, &done, arg);
+        ABC(RET, 0, 0, 0);
+        fs->f->name = "";
+        fs_finish(fs);
+        for (; cg->done < cg->queue.n; cg->done++)
+            compile_job(cg, cg->queue.v[cg->done]);
         int dirty = 0;
         for (int i = 0; i < order.n; i++)
             dirty |= ((Package *)order.v[i])->vars_dirty;
         if (!dirty)
             break;
-        PtrVec *fv = &cg.prog->funcs;
+        PtrVec *fv = &cg->prog->funcs;
         for (int i = 0; i < fv->n; i++)
             if (fv->v[i] == entry) {
                 memmove(&fv->v[i], &fv->v[i + 1], (size_t)(fv->n - i - 1) * sizeof *fv->v);
@@ -5491,23 +5517,68 @@ Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file
         free(entry->lines);
         free(entry->k);
     }
+    for (int i = 0; i < done.n; i++)
+        ((Object *)done.v[i])->cg_inited = 1;
+    free(done.v);
     free(order.v);
-    cg.prog->entry = entry;
-    /* methods of method tables no code can call */
+    return entry;
+}
+
+/* Methods of method tables no code can call yet get a stub that reports a
+ * golite bug if ever run. In a REPL session they stay pending: a later
+ * entry may call them, and their code replaces the stub then. */
+static void stub_pending(CG *cg, int session)
+{
     static const Instr uncalled[1] = {MK_ABx(OP_PANICMSG, 0, PM_UNCOMPILED)};
     static const int32_t uncalled_line[1];
-    for (int i = 0; i < cg.pending.n; i++) {
-        FuncJob *job = cg.pending.v[i];
-        if (!job)
+    for (int i = 0; i < cg->pending.n; i++) {
+        FuncJob *job = cg->pending.v[i];
+        if (!job || job->f->code)
             continue;
-        job->obj->cg_pending = NULL;
+        if (!session)
+            job->obj->cg_pending = NULL;
         job->f->code = (Instr *)uncalled;
         job->f->lines = (int32_t *)uncalled_line;
         job->f->ncode = 1;
         job->f->nregs = 4;
     }
-    free(cg.pending.v);
-    free(cg.called.v);
+}
+
+static void cg_setup(CG *cg, Checker *c, Diag *diag, const char *file)
+{
+    memset(cg, 0, sizeof *cg);
+    cg->c = c;
+    cg->arena = c->arena;
+    cg->diag = diag;
+    cg->file = file;
+    cg->prog = xcalloc(1, sizeof(Program));
+    cg->prog->file = file;
+    T_int = basic_types[TY_INT];
+    T_bool = basic_types[TY_BOOL];
+    T_string = basic_types[TY_STRING];
+    T_float64 = basic_types[TY_FLOAT64];
+    T_any = type_new(c->arena, TY_INTERFACE);
+    T_any->complete = 1;
+    cg->prog->t_string = cg_rtype(cg, T_string);
+    cg->eager_methods = getenv("GOLITE_EAGER_METHODS") != NULL;
+}
+
+static void cg_release(CG *cg)
+{
+    free(cg->pending.v);
+    free(cg->called.v);
+    free(cg->globals.v);
+    free(cg->queue.v);
+    free(cg->wrappers.v);
+    free(cg->rtypes.v);
+}
+
+Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file)
+{
+    CG cg;
+    cg_setup(&cg, c, diag, file);
+    cg.prog->entry = build_entry(&cg, main, "main.init", gen_program_entry, NULL);
+    stub_pending(&cg, 0);
     cg.prog->globals_size = cg.globals_size;
     cg.prog->globals = xcalloc(1, (size_t)cg.globals_size + 8);
     /* the collector scans the package variables' pointer words only */
@@ -5517,13 +5588,98 @@ Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file
         cg_mark_pointers(gmask, o->type, o->cg_goff - 1);
     }
     cg.prog->globals_ptrmask = gmask;
-    free(cg.globals.v);
-    free(cg.queue.v);
-    free(cg.wrappers.v);
-    free(cg.rtypes.v);
+    cg_release(&cg);
     if (cg.errors)
         return NULL;
     return cg.prog;
+}
+
+/* A REPL session's package variables: one reservation that never moves
+ * (compiled code and pointers hold their addresses), its pages and mask
+ * bits used as entries declare variables. */
+#define SESSION_GLOBALS ((size_t)1 << 30)
+
+/* New package variables' pointer words into the mask, then the size the
+ * collector scans (it reads the size at a cycle's start). */
+static int publish_globals(CG *cg)
+{
+    if ((size_t)cg->globals_size + 8 > SESSION_GLOBALS) {
+        cg_error(cg, (Pos){0, 0}, "too many package variables in this session (1 GB)");
+        return 0;
+    }
+    uint8_t *gmask = (uint8_t *)cg->prog->globals_ptrmask;
+    for (; cg->published < cg->globals.n; cg->published++) {
+        Object *o = cg->globals.v[cg->published];
+        cg_mark_pointers(gmask, o->type, o->cg_goff - 1);
+    }
+    __atomic_store_n(&cg->prog->globals_size, cg->globals_size, __ATOMIC_RELEASE);
+    return 1;
+}
+
+CG *codegen_session(Checker *c, Package *main, Diag *diag, const char *file)
+{
+    CG *cg = xmalloc(sizeof *cg);
+    cg_setup(cg, c, diag, file);
+    cg->session = 1;
+    void *g = mmap(NULL, SESSION_GLOBALS, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    void *m = mmap(NULL, SESSION_GLOBALS / 64, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (g == MAP_FAILED || m == MAP_FAILED) {
+        cg_error(cg, (Pos){0, 0}, "cannot reserve the session's package variables");
+        return NULL;
+    }
+    cg->prog->globals = g;
+    cg->prog->globals_ptrmask = m;
+    cg->prog->entry = build_entry(cg, main, "main.init", gen_program_entry, NULL);
+    stub_pending(cg, 1);
+    if (!publish_globals(cg) || cg->errors)
+        return NULL;
+    return cg;
+}
+
+Program *codegen_session_program(CG *cg)
+{
+    return cg->prog;
+}
+
+/* A REPL entry: each declaration of the entry in order — a variable
+ * declaration's initialization, a statement's step function called. */
+static void gen_repl_entry(FS *fs, Package *main, PtrVec *order, PtrVec *done, void *arg)
+{
+    void **a = arg;
+    Node *file = a[0];
+    PtrVec *vars = a[1];
+    init_std_packages(fs, main, order, done);
+    for (int i = 0; i < file->list.n; i++) {
+        Node *d = file->list.v[i];
+        if (d->kind == N_GENDECL && d->op == TK_VAR) {
+            PtrVec mine = {0};
+            for (int k = 0; k < vars->n; k++) {
+                Object *o = vars->v[k];
+                for (int j = 0; j < d->list.n; j++)
+                    if (o->decl == d->list.v[j])
+                        vec_push(&mine, o);
+            }
+            init_package_vars(fs, &mine);
+            free(mine.v);
+        } else if (d->kind == N_FUNCDECL && (d->flags & NF_REPLSTEP) && d->y->obj) {
+            Func *f = cg_func_of(fs->cg, d->y->obj);
+            int base = reserve(fs, 3);
+            ABx(CALLF, base, kconst(fs, (uint64_t)f));
+            fs->freereg = base;
+        }
+    }
+}
+
+Func *codegen_repl_entry(CG *cg, Package *main, Node *file, PtrVec *vars)
+{
+    void *arg[2] = { file, vars };
+    int errors = cg->errors;
+    cg_refresh_methods(cg);
+    Func *f = build_entry(cg, main, "main.entry", gen_repl_entry, arg);
+    stub_pending(cg, 1);
+    if (!publish_globals(cg) || cg->errors != errors)
+        return NULL;
+    return f;
 }
 
 void codegen_free(Program *p)

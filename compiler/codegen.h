@@ -16,6 +16,19 @@
 
 /* Returns NULL after reporting errors to diag. */
 Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file);
+/* The REPL (cli/repl.c): compiles the session's program, whose main.main
+ * runs the entry loop, and keeps the code generator for the entries. Its
+ * package variables live in one reservation that never moves. NULL after
+ * errors. */
+typedef struct CG CG;
+CG      *codegen_session(Checker *c, Package *main, Diag *diag, const char *file);
+Program *codegen_session_program(CG *cg);
+/* An entry checked by check_repl_entry (vars: its variables as that gave
+ * them): a function that runs the standard packages' initialization the
+ * entry needs, then each declaration of file in order — a variable
+ * declaration's initialization, a step function's call (NF_REPLSTEP). NULL
+ * after errors. */
+Func    *codegen_repl_entry(CG *cg, Package *main, Node *file, PtrVec *vars);
 /* Frees a program that will not run (golite build, disasm). */
 void codegen_free(Program *p);
 

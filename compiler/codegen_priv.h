@@ -24,6 +24,9 @@ typedef struct CG {
     int deferring;          /* cg_func_of: a method-table entry, its job may wait */
     int table_entry;        /* rtypes.c is filling a method table */
     int eager_methods;      /* GOLITE_EAGER_METHODS: no waiting */
+    int done;               /* queue: jobs compiled so far */
+    int session;            /* a REPL session's: lives on across entries */
+    int published;          /* globals: variables whose pointer bits the collector has */
 } CG;
 
 void cg_error(CG *cg, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -31,6 +34,9 @@ void cg_error(CG *cg, Pos pos, const char *fmt, ...) __attribute__((format(print
 /* rtypes.c */
 const RType *cg_rtype(CG *cg, Type *t);
 const Itab  *cg_itab(CG *cg, Type *iface, Type *concrete);
+/* The REPL: method tables of types that gained methods in a later entry,
+ * made again with them. */
+void         cg_refresh_methods(CG *cg);
 int          cg_is_direct(Type *t);
 /* Sets the bits of the pointer words of a value of type t at byte offset off. */
 void         cg_mark_pointers(uint8_t *mask, Type *t, int64_t off);

@@ -365,6 +365,35 @@ const RType *cg_rtype(CG *cg, Type *t)
     return e->rt;
 }
 
+void cg_refresh_methods(CG *cg)
+{
+    for (int i = 0; i < cg->rtypes.n; i++) {
+        RTypeEntry *e = cg->rtypes.v[i];
+        Type *t = e->type;
+        if (type_underlying(t)->kind == TY_INTERFACE ||
+            (t->kind != TY_NAMED && !(t->kind == TY_POINTER && t->elem->kind == TY_NAMED)))
+            continue;
+        Selection *sels;
+        int n = cg_method_set(cg, t, &sels);
+        if (n > e->rt->nmethods) {
+            RMethod *ms = arena_alloc(cg->arena, sizeof(RMethod) * (size_t)n);
+            for (int k = 0; k < n; k++) {
+                ms[k].name = sels[k].method->name;
+                ms[k].type = cg_rtype(cg, sels[k].method->sig);
+            }
+            cg->table_entry++;
+            for (int k = 0; k < n; k++)
+                ms[k].ifn = cg_method_ifn(cg, t, &sels[k]);
+            cg->table_entry--;
+            /* methods are only added: a reader that sees the new table
+             * with the old count sees a sorted prefix's worth of it */
+            __atomic_store_n(&e->rt->methods, ms, __ATOMIC_RELEASE);
+            __atomic_store_n(&e->rt->nmethods, n, __ATOMIC_RELEASE);
+        }
+        free(sels);
+    }
+}
+
 const Itab *cg_itab(CG *cg, Type *iface, Type *concrete)
 {
     const RType *it = cg_rtype(cg, iface), *ct = cg_rtype(cg, concrete);

@@ -867,3 +867,33 @@ Object *scope_insert(Arena *a, Scope *s, Object *obj)
         obj->scope = s;
     return NULL;
 }
+
+void scope_remove(Scope *s, Object *obj)
+{
+    if (!s->cap)
+        return;
+    size_t mask = (size_t)s->cap - 1, j = name_hash(obj->name, s->cap);
+    while (s->slots[j] && s->slots[j] != obj)
+        j = (j + 1) & mask;
+    if (!s->slots[j])
+        return;
+    s->slots[j] = NULL;
+    s->count--;
+    /* linear probing: move back the rest of the run past the hole */
+    for (size_t k = (j + 1) & mask; s->slots[k]; k = (k + 1) & mask) {
+        Object *o = s->slots[k];
+        size_t home = name_hash(o->name, s->cap);
+        /* o may move to j unless its home lies cyclically in (j, k] */
+        if (j <= k ? (home > j && home <= k) : (home > j || home <= k))
+            continue;
+        s->slots[j] = o;
+        s->slots[k] = NULL;
+        j = k;
+    }
+    for (int i = 0; i < s->order.n; i++)
+        if (s->order.v[i] == obj) {
+            memmove(&s->order.v[i], &s->order.v[i + 1], (size_t)(s->order.n - i - 1) * sizeof *s->order.v);
+            s->order.n--;
+            break;
+        }
+}

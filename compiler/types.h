@@ -118,11 +118,13 @@ struct Object {
     int init_order;
     void *lazy_body;        /* standard funcs: the body not checked yet (check_lazy_body) */
     struct StdDecl *std_decl; /* standard package-level objects: their declaration (check.h) */
+    int repl_gen;           /* REPL session: the entry that declared it */
     /* code generator */
     void *cg_owner;         /* local vars: the function node that declares it */
     int cg_reg;             /* local vars: register (the box pointer when boxed) */
     int cg_boxed;           /* local vars: lives in a heap cell */
     int64_t cg_goff;        /* package vars: offset in the globals block + 1; 0 unset */
+    int cg_inited;          /* package vars and init funcs: in an entry generated already (the REPL's next entries skip it) */
     struct Func *cg_func;   /* funcs: the compiled function */
     void *cg_pending;       /* funcs: the FuncJob waiting in CG.pending, if any */
     /* escape analysis (escape.c) */
@@ -161,6 +163,8 @@ Object *scope_lookup_local(Scope *s, const char *name);
 Object *scope_lookup(Scope *s, const char *name, Scope **found);
 /* Inserts obj; returns the existing object if the name is taken (obj not inserted). */
 Object *scope_insert(Arena *a, Scope *s, Object *obj);
+/* Takes obj out of s (the REPL replaces declarations). */
+void    scope_remove(Scope *s, Object *obj);
 
 Object *object_new(Arena *a, ObjKind kind, const char *name, Pos pos, Type *t);
 

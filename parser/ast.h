@@ -52,6 +52,8 @@ enum {
     NF_NOESC_CONV = 1 << 13, /* escape analysis: the implicit interface conversion of this operand does not escape */
     NF_DEVIRT   = 1 << 14,  /* escape analysis: an interface method call whose receiver's dynamic type is known */
     NF_LAZYBODY = 1 << 15,  /* standard func whose body is parsed when needed (scope: its StdBody) */
+    NF_REPLSTEP = 1 << 16,  /* the REPL: a function made of an entry's statement, run in its place */
+    NF_REPLDEFINE = 1 << 17, /* the REPL: a var spec made of a := statement (its values see the names it replaces) */
     NF_DEFER_ONCE = 1 << 11, /* codegen: a defer statement that runs at most once per call */   /* const spec repeating the previous spec's expressions */
 };
 

@@ -335,6 +335,14 @@ static void print_value(G *g, Buf *b, GoEface v)
     buf_free(&val);
 }
 
+void rt_print_panic_value(G *g, Buf *b, GoEface v)
+{
+    if (!v.type)
+        buf_puts(b, "nil");
+    else
+        print_value(g, b, v);
+}
+
 /* Go's printpanics: the chain oldest first, "[recovered]" on recovered
  * ones, each later one indented. */
 static void print_panics(G *g, Buf *b, Panic *p)

@@ -73,6 +73,9 @@ _Noreturn void rt_goexit(G *g);       /* runtime.Goexit */
  * file it is buffered per process and flushed whenever Go's unbuffered
  * output could be told apart (runtime/panic.c says when). */
 void rt_write(G *g, int fd, const void *p, size_t n);
+/* A panic value as the runtime prints it after "panic: " (Error()/String() first). */
+struct Buf;
+void rt_print_panic_value(G *g, struct Buf *b, GoEface v);
 void rt_flush(G *g);
 void rt_flush_stale(int64_t now, int64_t age);  /* flush if the oldest byte is age ns old */
 void rt_output_init(void);                      /* at start: terminal or not, signal handlers */

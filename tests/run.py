@@ -44,6 +44,16 @@ Test files (Go's own test/ convention)
   whose full output cannot be normalised (a stack overflow makes go print
   runtime frames and addresses); <name>.out is then absent.
 
+  // repl      A program, valid for `go run`, that does what <name>.repl, a REPL
+                 session, does: the session's output must equal the program's
+                 golden (<name>.out from real Go, as for run tests), so the values
+                 the REPL echoes are checked against what Go prints for them.
+                 golite must check the program, then `golite repl < <name>.repl`
+                 must print the golden and exit 0.
+  A <name>.repl file without a <name>.go beside it is a REPL test of golite's
+  own interface (meta-commands, errors positioned in an entry, prompts): its
+  expected output, hand-written since it is not Go's, is <name>.out.
+
   Any other first line is an error.  A .out or .exit file without a `// run`
   test beside it is an error (checked on full runs).  Programs run in their
   test's directory, with stdin from /dev/null, without GOTRACEBACK, GODEBUG,
@@ -125,7 +135,7 @@ SAMPLES_DIR = REPO_DIR / "samples"     # showcase programs: part of the suite
 EXCLUDED_TOP = {"unit", "selftest", "gosuite", "fuzz", "sched"}   # directories directly under tests/ (sched: tests/sched/run.sh)
 EXCLUDED_ANY = {"testdata"}
 KINDS = {"// run": "run", "// errorcheck": "errorcheck", "// compile": "compile", "// escape": "escape",
-         "// ffi": "ffi", "// unprovided": "unprovided"}
+         "// ffi": "ffi", "// unprovided": "unprovided", "// repl": "repl"}
 UNSET_ENV = ("GOTRACEBACK", "GODEBUG", "GOGC", "GOMAXPROCS")
 DIFF_LINES = 80      # longest diff printed for one failure
 
@@ -150,12 +160,21 @@ def display_name(path):
     return str(path)
 
 
+def test_files(top):
+    """The tests under top: .go files, and .repl files without a .go beside them."""
+    return [p for p in walk_tests(top, (".go", ".repl"))
+            if p.suffix == ".go" or not p.with_suffix(".go").exists()]
+
+
 def all_tests():
-    return walk_tests(TESTS_DIR) + walk_tests(SAMPLES_DIR)
+    return test_files(TESTS_DIR) + walk_tests(SAMPLES_DIR)
 
 
 def load_test(path):
     t = Test(path=path, name=display_name(path))
+    if path.suffix == ".repl":
+        t.kind = "replui"       # golite's own REPL interface: a hand-written .out
+        return t
     try:
         lines = path.read_text(encoding="utf-8", errors="surrogateescape").split("\n")
     except OSError as e:
@@ -266,7 +285,7 @@ def select_tests(filters):
                 matched = [p.resolve()]
                 break
             if p.is_dir():
-                matched = walk_tests(p)
+                matched = test_files(p)
                 break
         else:
             if everything is None:
@@ -281,7 +300,7 @@ def select_tests(filters):
 
 def orphan_goldens(tests):
     """Failures for the .out/.exit files under tests/ that belong to no `// run` test."""
-    run_stems = {t.path.with_suffix("") for t in tests if t.kind in ("run", "ffi")}
+    run_stems = {t.path.with_suffix("") for t in tests if t.kind in ("run", "ffi", "repl", "replui")}
     return [Outcome(display_name(f), "fail", f"no `// run` test {f.stem}.go beside it")
             for f in walk_tests(TESTS_DIR, (".out", ".exit", ".lines"))
             if f.with_suffix("") not in run_stems] + \
@@ -472,9 +491,11 @@ def child_env(extra=None):
     return env
 
 
-def invoke(argv, cwd, timeout, env=None):
-    """Run argv in cwd, stdout and stderr combined, killing its process group on timeout."""
-    p = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+def invoke(argv, cwd, timeout, env=None, stdin=None):
+    """Run argv in cwd (stdin from the file stdin, else /dev/null), stdout and stderr
+    combined, killing its process group on timeout."""
+    inp = open(stdin, "rb") if stdin else subprocess.DEVNULL
+    p = subprocess.Popen(argv, cwd=cwd, stdin=inp, stdout=subprocess.PIPE,
                          stderr=subprocess.STDOUT, env=env or child_env(),
                          start_new_session=True)
     try:
@@ -484,6 +505,8 @@ def invoke(argv, cwd, timeout, env=None):
         os.killpg(p.pid, signal.SIGKILL)
         out, _ = p.communicate()
         timed_out = True
+    if stdin:
+        inp.close()
     return Proc(p.returncode, out.decode("utf-8", "surrogateescape"), timed_out)
 
 
@@ -508,6 +531,9 @@ def eval_golite(t, golite, vm, timeout, run=invoke):
     if t.problem:
         return fail(t.problem)
     cwd, file = t.path.parent, t.path.name
+    if t.kind == "replui":
+        return eval_repl(t, golite, t.path, t.path.with_suffix(".out").read_text()
+                         if t.path.with_suffix(".out").exists() else "", timeout, run)
     check = run([golite, "build" if t.kind == "unprovided" else "check", file], cwd, timeout)
     if t.kind in ("errorcheck", "unprovided"):
         if check.timed_out or check.status < 0:
@@ -544,6 +570,10 @@ def eval_golite(t, golite, vm, timeout, run=invoke):
             return fail(str(e))
     if not vm:
         return Outcome(t.name, "skip", "execution skipped: no VM")
+    if t.kind == "repl":
+        if want_status != 0:
+            return fail("a `// repl` test's program must exit 0")
+        return eval_repl(t, golite, t.path.with_suffix(".repl"), want_out, timeout, run)
     got = run([golite, "run", file] + t.args, cwd, timeout)
     if got.timed_out:
         return fail(f"golite run: {describe(got, timeout)}", got.output[-2000:])
@@ -563,6 +593,21 @@ def eval_golite(t, golite, vm, timeout, run=invoke):
         return fail(f"golite run: {describe(got, timeout)}, want exit status {want_status}", diff)
     if diff:
         return fail("golite run: output differs from the golden", diff)
+    return Outcome(t.name, "pass")
+
+
+def eval_repl(t, golite, session, want_out, timeout, run=invoke):
+    """`golite repl < session` must print want_out and exit 0."""
+    fail = lambda reason, detail="": Outcome(t.name, "fail", reason, detail)
+    if not session.exists():
+        return fail(f"no REPL session {session.name} beside it")
+    got = run([golite, "repl"], session.parent, timeout, stdin=session) if run is invoke \
+        else run([golite, "repl"], session.parent, timeout)
+    if got.timed_out or got.status != 0:
+        return fail(f"golite repl: {describe(got, timeout)}", got.output[-2000:])
+    if normalise(got.output) != normalise(want_out):
+        return fail("golite repl: output differs from the golden",
+                    unified_diff(normalise(want_out), normalise(got.output)))
     return Outcome(t.name, "pass")
 
 
@@ -715,6 +760,8 @@ def eval_go(t, env, tmp, check_only, timeout):
         return fail(t.problem)
     if t.kind == "ffi":
         return Outcome(t.name, "skip", "ffi test: compared with its C program, not with go")
+    if t.kind == "replui":
+        return Outcome(t.name, "skip", "REPL interface test: golite's own text, not go's")
     cwd, file = t.path.parent, t.path.name
     work = Path(tempfile.mkdtemp(dir=tmp))
     binary = str(work / "prog")
