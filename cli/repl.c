@@ -33,6 +33,8 @@
  * positioned inside the entry as repl:LINE:COL.
  */
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,6 +55,9 @@
 
 int repl_main(int argc, char **argv);
 extern int (*repl_next_hook)(G *g, Closure **f);
+extern int repl_catch_interrupts;
+extern volatile sig_atomic_t repl_sigints, repl_reading;
+extern pthread_t repl_reader;
 
 static const char base_src[] =
     "package main\n"
@@ -71,6 +76,9 @@ static const char help_text[] =
     "  :help         this text\n"
     "  :type EXPR    the type of an expression\n"
     "  :vars         the names declared so far, with their types\n"
+    "  :disasm NAME  the bytecode of a function\n"
+    "  :gc           run a garbage collection and summarise the heap\n"
+    "  :load FILE.go declare what a Go file declares (its main is not run)\n"
     "  :reset        forget every name declared so far\n"
     "  :quit         leave (or Ctrl-D)\n";
 
@@ -179,6 +187,154 @@ static int entry_complete(const char *s)
     return !(last && strchr("+-*/%&|^<>=!,.:", last));
 }
 
+/* Ctrl-C at the prompt: SIGINT (installed without SA_RESTART) interrupts
+ * libedit's read; the line so far is dropped and the prompt starts again. */
+static sig_atomic_t sigints_seen;
+static int line_interrupted;
+
+static int getc_interruptible(FILE *f)
+{
+    unsigned char ch;
+    for (;;) {
+        ssize_t n = read(fileno(f), &ch, 1);
+        if (n == 1 && ch == 4)
+            return EOF;     /* Ctrl-D: libedit's own reading would say so; a getc function must */
+        if (n == 1)
+            return ch;
+        if (n < 0 && errno == EINTR) {
+            if (repl_sigints != sigints_seen) {
+                sigints_seen = repl_sigints;
+                line_interrupted = 1;
+                if (write(1, "^C", 2) < 0) {
+                    /* the terminal is gone; the newline ends the line anyway */
+                }
+                return '\n';
+            }
+            continue;
+        }
+        return EOF;
+    }
+}
+
+/* Tab completion: identifiers declared so far, imports and standard package
+ * names, Go's predeclared names and keywords; after "pkg." the package's
+ * exported names (a standard package is imported for that: only its names
+ * are read). */
+static PtrVec completions;
+static int completion_next;
+
+static void add_completion(const char *prefix, const char *name, const char *text)
+{
+    Buf b = {0};
+    buf_puts(&b, prefix);
+    buf_puts(&b, name);
+    if (!strncmp(b.s, text, strlen(text))) {
+        for (int i = 0; i < completions.n; i++)
+            if (!strcmp(completions.v[i], b.s)) {
+                buf_free(&b);
+                return;
+            }
+        vec_push(&completions, b.s);
+        return;
+    }
+    buf_free(&b);
+}
+
+static int exported(const char *name)
+{
+    return name[0] >= 'A' && name[0] <= 'Z';
+}
+
+static void scope_completions(Scope *s, const char *text, int only_exported)
+{
+    for (int i = 0; i < s->order.n; i++) {
+        Object *o = s->order.v[i];
+        if (!strncmp(o->name, "__", 2) || (only_exported && !exported(o->name)))
+            continue;
+        add_completion("", o->name, text);
+    }
+}
+
+static Package *package_named(const char *name)
+{
+    Object *o = scope_lookup(S.pkg->file_scope, intern_cstr(&S.in, name), NULL);
+    if (o && o->kind == OBJ_PKG)
+        return o->imported;
+    if (o)
+        return NULL;
+    for (int i = 0; stdpkg_path_at(i); i++) {
+        const char *path = stdpkg_path_at(i);
+        const char *elem = strrchr(path, '/');
+        if (!strcmp(elem ? elem + 1 : path, name) && strncmp(path, "internal/", 9))
+            return stdpkg_import(&S.c, path, (Pos){0, 0});
+    }
+    return NULL;
+}
+
+static void find_completions(const char *text)
+{
+    static const char *const keywords[] = {
+        "break", "case", "chan", "const", "continue", "default", "defer", "else",
+        "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map",
+        "package", "range", "return", "select", "struct", "switch", "type", "var"};
+    static const char *const metas[] = {":disasm", ":gc", ":help", ":load", ":quit", ":reset", ":type", ":vars"};
+    for (int i = 0; i < completions.n; i++)
+        free(completions.v[i]);
+    completions.n = 0;
+    completion_next = 0;
+    if (text[0] == ':') {
+        for (size_t i = 0; i < sizeof metas / sizeof metas[0]; i++)
+            add_completion("", metas[i], text);
+        return;
+    }
+    const char *dot = strrchr(text, '.');
+    if (dot) {
+        char *pkgname = xstrndup(text, (size_t)(dot - text));
+        Package *p = package_named(pkgname);
+        if (p) {
+            Buf prefix = {0};
+            buf_printf(&prefix, "%s.", pkgname);
+            for (int i = 0; i < p->scope->order.n; i++) {
+                Object *o = p->scope->order.v[i];
+                if (exported(o->name))
+                    add_completion(prefix.s, o->name, text);
+            }
+            buf_free(&prefix);
+        }
+        free(pkgname);
+        return;
+    }
+    scope_completions(S.pkg->scope, text, 0);
+    scope_completions(S.pkg->file_scope, text, 0);
+    for (int i = 0; stdpkg_path_at(i); i++) {
+        const char *path = stdpkg_path_at(i);
+        const char *elem = strrchr(path, '/');
+        if (strncmp(path, "internal/", 9))
+            add_completion("", elem ? elem + 1 : path, text);
+    }
+    scope_completions(S.c.universe, text, 0);
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+        add_completion("", keywords[i], text);
+}
+
+static char *completion(const char *text, int state)
+{
+    if (state == 0)
+        find_completions(text);
+    if (completion_next >= completions.n)
+        return NULL;
+    const char *c = completions.v[completion_next++];
+    return xstrndup(c, strlen(c));
+}
+
+static char **complete(const char *text, int start, int end)
+{
+    (void)start;
+    (void)end;
+    rl_attempted_completion_over = 1;   /* no file names */
+    return rl_completion_matches(text, completion);
+}
+
 /* One line without its newline (malloc'd), or NULL at the end of input. */
 static char *read_line(G *g, const char *prompt)
 {
@@ -186,7 +342,10 @@ static char *read_line(G *g, const char *prompt)
     entersyscall(g);    /* other goroutines run while the user types */
     char *line = NULL;
     if (S.tty) {
+        repl_reader = pthread_self();
+        repl_reading = 1;
         line = readline(prompt);
+        repl_reading = 0;
     } else {
         size_t cap = 0;
         ssize_t n = getline(&line, &cap, stdin);
@@ -207,6 +366,12 @@ static char *read_entry(G *g)
     Buf b = {0};
     for (;;) {
         char *line = read_line(g, b.n ? "... " : "> ");
+        if (line_interrupted) {
+            line_interrupted = 0;
+            free(line);
+            b.n = 0;    /* the entry typed so far is dropped */
+            continue;
+        }
         if (!line) {
             if (b.n && S.tty)
                 outs(g, 1, "\n");
@@ -431,7 +596,7 @@ static void cmd_vars(G *g)
         switch (o->kind) {
         case OBJ_VAR: buf_printf(&b, "var %s %s\n", o->name, t); break;
         case OBJ_CONST: buf_printf(&b, "const %s %s\n", o->name, t); break;
-        case OBJ_FUNC: buf_printf(&b, "func %s %s\n", o->name, t); break;
+        case OBJ_FUNC: buf_printf(&b, "func %s%s\n", o->name, !strncmp(t, "func", 4) ? t + 4 : t); break;
         case OBJ_TYPE:
             buf_printf(&b, "type %s %s\n", o->name,
                        o->type ? tstr(&S.c, type_underlying(o->type)) : "?");
@@ -453,8 +618,58 @@ static void cmd_reset(void)
     scope_insert(&S.arena, S.pkg->file_scope, S.replpkg);
 }
 
-/* A meta-command; 0 for :quit. */
-static int meta(G *g, const char *line)
+static void cmd_disasm(G *g, const char *name)
+{
+    Object *o = *name ? scope_lookup_local(S.pkg->scope, intern_cstr(&S.in, name)) : NULL;
+    if (!o || o->kind != OBJ_FUNC || !o->decl || o->decl->kind != N_FUNCDECL) {
+        Buf b = {0};
+        buf_printf(&b, *name ? "%s is not a function declared in this session\n" : "usage: :disasm NAME\n", name);
+        out(g, 2, b.s, b.n);
+        buf_free(&b);
+        return;
+    }
+    Func *f = codegen_repl_func(S.cg, o);
+    flush_diag(g);
+    Buf b = {0};
+    vm_disasm(&b, f);
+    out(g, 1, b.s, b.n);
+    buf_free(&b);
+}
+
+static Func *compile_entry(G *g, Node *file);
+
+/* The declarations of a Go file (its package clause aside), as one entry. */
+static Func *cmd_load(G *g, const char *path)
+{
+    FILE *f = *path ? fopen(path, "rb") : NULL;
+    if (!f) {
+        Buf b = {0};
+        buf_printf(&b, *path ? "golite: open %s: %s\n" : "usage: :load FILE.go\n", path, strerror(errno));
+        out(g, 2, b.s, b.n);
+        buf_free(&b);
+        return NULL;
+    }
+    Buf src = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(&src, chunk, n);
+    fclose(f);
+    const char *name = intern_cstr(&S.in, path);
+    const char *saved = S.diag.file;
+    S.diag.file = name;
+    Node *file = parse_file(name, src.s ? src.s : "", src.n, &S.arena, &S.in, &S.diag);
+    buf_free(&src);
+    Func *fn = NULL;
+    if (file && !diag_count(&S.diag))
+        fn = compile_entry(g, file);
+    flush_diag(g);
+    S.diag.file = saved;
+    return fn;
+}
+
+/* A meta-command; 0 for :quit. An entry to run (:gc, :load) in *run. */
+static int meta(G *g, const char *line, Func **run)
 {
     const char *arg = line + 1;
     while (*arg && *arg != ' ' && *arg != '\t')
@@ -472,6 +687,13 @@ static int meta(G *g, const char *line)
         cmd_vars(g);
     } else if (n == 6 && !strncmp(line, ":reset", 6)) {
         cmd_reset();
+    } else if (n == 7 && !strncmp(line, ":disasm", 7)) {
+        cmd_disasm(g, arg);
+    } else if (n == 3 && !strncmp(line, ":gc", 3)) {
+        Node *block = parse_stmts("__repl.GC()", &S.diag);
+        *run = block ? compile_entry(g, stmts_file(block, NULL)) : NULL;
+    } else if (n == 5 && !strncmp(line, ":load", 5)) {
+        *run = cmd_load(g, arg);
     } else {
         Buf b = {0};
         buf_printf(&b, "unknown command %.*s (:help lists them)\n", (int)n, line);
@@ -495,10 +717,15 @@ static int repl_next(G *g, Closure **f)
             char *nl = strchr(p, '\n');
             if (nl)
                 *nl = 0;
-            int go_on = meta(g, p);
+            Func *run = NULL;
+            int go_on = meta(g, p, &run);
             free(text);
             if (!go_on)
                 return 0;
+            if (run) {
+                *f = run->static_closure;
+                return 1;
+            }
             continue;
         }
         Node *file = NULL;
@@ -576,6 +803,15 @@ int repl_main(int argc, char **argv)
     }
     S.replpkg = scope_lookup_local(S.pkg->file_scope, intern_cstr(&S.in, "__repl"));
     if (S.tty) {
+        /* before libedit initializes: SIGINT is ours (getc_interruptible) */
+        rl_catch_signals = 0;
+        rl_getc_function = getc_interruptible;
+        rl_attempted_completion_function = complete;
+        rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(,+-*/%^!)}[]";
+        rl_initialize();
+        rl_bind_key('\t', rl_complete);
+        rl_completion_append_character = '\0';
+        sigints_seen = repl_sigints;
         const char *home = getenv("HOME");
         if (home && *home) {
             S.histfile = xasprintf("%s/.golite_history", home);
@@ -586,6 +822,7 @@ int repl_main(int argc, char **argv)
         fflush(stdout);
     }
     repl_next_hook = repl_next;
+    repl_catch_interrupts = S.tty;
     rt_set_args(argc, argv);
     vm_init();
     sched_main(codegen_session_program(S.cg));

@@ -5670,6 +5670,16 @@ static void gen_repl_entry(FS *fs, Package *main, PtrVec *order, PtrVec *done, v
     }
 }
 
+Func *codegen_repl_func(CG *cg, Object *fn)
+{
+    Func *f = cg_func_of(cg, fn);
+    for (; cg->done < cg->queue.n; cg->done++)
+        compile_job(cg, cg->queue.v[cg->done]);
+    stub_pending(cg, 1);
+    publish_globals(cg);
+    return f;
+}
+
 Func *codegen_repl_entry(CG *cg, Package *main, Node *file, PtrVec *vars)
 {
     void *arg[2] = { file, vars };

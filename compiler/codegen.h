@@ -29,6 +29,8 @@ Program *codegen_session_program(CG *cg);
  * declaration's initialization, a step function's call (NF_REPLSTEP). NULL
  * after errors. */
 Func    *codegen_repl_entry(CG *cg, Package *main, Node *file, PtrVec *vars);
+/* The REPL's :disasm: fn's code, compiled now if nothing called it yet. */
+Func    *codegen_repl_func(CG *cg, Object *fn);
 /* Frees a program that will not run (golite build, disasm). */
 void codegen_free(Program *p);
 

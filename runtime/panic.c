@@ -335,6 +335,18 @@ static void print_value(G *g, Buf *b, GoEface v)
     buf_free(&val);
 }
 
+static const GoString interrupted = { (const uint8_t *)"interrupted", 11 };
+
+_Noreturn void rt_panic_interrupt(G *g)
+{
+    gopanic(g, (GoEface){ g->prog->t_string, (void *)&interrupted }, 0);
+}
+
+int rt_is_interrupt(GoEface v)
+{
+    return v.data == (void *)&interrupted;
+}
+
 void rt_print_panic_value(G *g, Buf *b, GoEface v)
 {
     if (!v.type)

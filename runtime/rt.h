@@ -73,6 +73,10 @@ _Noreturn void rt_goexit(G *g);       /* runtime.Goexit */
  * file it is buffered per process and flushed whenever Go's unbuffered
  * output could be told apart (runtime/panic.c says when). */
 void rt_write(G *g, int fd, const void *p, size_t n);
+/* The REPL's Ctrl-C in a running entry (vm/interp.c's safepoints, G.interrupt):
+ * a panic whose value is rt_interrupt_value's string, "interrupted". */
+_Noreturn void rt_panic_interrupt(G *g);
+int rt_is_interrupt(GoEface v);
 /* A panic value as the runtime prints it after "panic: " (Error()/String() first). */
 struct Buf;
 void rt_print_panic_value(G *g, struct Buf *b, GoEface v);

@@ -47,6 +47,20 @@ bash tests/sched/run.sh build/golite >/tmp/golite-sched.$$ 2>&1 ||
 echo "scheduler environment checks: $(tail -1 /tmp/golite-sched.$$)"
 rm -f /tmp/golite-sched.$$
 
+# The REPL on a terminal (a pseudo-terminal): editing, history, completion, Ctrl-C,
+# with the default Ps and with one.
+for procs in "" 1; do
+    if ! PTY_TEST_GOMAXPROCS=$procs python3 tests/repl/pty_test.py build/golite >/tmp/golite-pty.$$ 2>&1; then
+        cat /tmp/golite-pty.$$ | tail -40
+        rm -f /tmp/golite-pty.$$
+        echo "check.sh: the REPL's terminal checks failed${procs:+ with GOMAXPROCS=$procs}"
+        echo "0 passed, 1 failed, 0 skipped"
+        exit 1
+    fi
+    echo "REPL terminal checks${procs:+ (GOMAXPROCS=$procs)}: $(tail -1 /tmp/golite-pty.$$)"
+done
+rm -f /tmp/golite-pty.$$
+
 # Every body of the embedded standard packages checks cleanly (they are otherwise
 # checked only when a program reaches them), and docs/stdlib.md lists what the
 # binary provides.

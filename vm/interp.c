@@ -620,6 +620,10 @@ static int run_loop(G *g, int64_t stop_base)
     do { \
         if (__builtin_expect(__atomic_load_n(&g->preempt, __ATOMIC_RELAXED) != 0, 0) && (g->ncall | g->locks) == 0) { \
             __atomic_store_n(&g->preempt, 0, __ATOMIC_RELAXED); \
+            if (__atomic_exchange_n(&g->interrupt, 0, __ATOMIC_RELAXED)) { \
+                SAVE(); \
+                rt_panic_interrupt(g); \
+            } \
             g->parkreq = PR_YIELD; \
             SAVE(); \
             return VM_SWITCH; \

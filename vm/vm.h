@@ -165,6 +165,7 @@ struct G {
     /* scheduling (runtime/sched.h) */
     uint32_t status;        /* GS_*: atomic */
     uint32_t preempt;       /* atomic: yield at the next safepoint */
+    uint32_t interrupt;     /* atomic: the REPL's Ctrl-C: panic at the next safepoint (with preempt) */
     int32_t ncall;          /* nested VM entries (vm_call): > 0 blocks the M with the G */
     int32_t locks;          /* procPin: no preemption while > 0 */
     uint64_t **stale;       /* old stack blocks natives may still point into (grow_stack) */
