@@ -373,6 +373,7 @@ int main(int argc, char **argv)
         pthread_create(&th, &attr, run_job, &job) == 0) {
         while (sem_wait(&job_done) != 0)
             ;   /* EINTR */
+        pthread_join(th, NULL);     /* posted just before it returns */
         return job.rc;
     }
     return dispatch(argc, argv);    /* no big thread: run with what we have */

@@ -56,7 +56,7 @@
 int repl_main(int argc, char **argv);
 extern int (*repl_next_hook)(G *g, Closure **f);
 extern int repl_catch_interrupts;
-extern volatile sig_atomic_t repl_sigints, repl_reading;
+extern int repl_sigints, repl_reading;     /* atomics shared with the SIGINT handler */
 extern pthread_t repl_reader;
 
 static const char base_src[] =
@@ -189,7 +189,7 @@ static int entry_complete(const char *s)
 
 /* Ctrl-C at the prompt: SIGINT (installed without SA_RESTART) interrupts
  * libedit's read; the line so far is dropped and the prompt starts again. */
-static sig_atomic_t sigints_seen;
+static int sigints_seen;
 static int line_interrupted;
 
 static int getc_interruptible(FILE *f)
@@ -202,8 +202,9 @@ static int getc_interruptible(FILE *f)
         if (n == 1)
             return ch;
         if (n < 0 && errno == EINTR) {
-            if (repl_sigints != sigints_seen) {
-                sigints_seen = repl_sigints;
+            int now = __atomic_load_n(&repl_sigints, __ATOMIC_ACQUIRE);
+            if (now != sigints_seen) {
+                sigints_seen = now;
                 line_interrupted = 1;
                 if (write(1, "^C", 2) < 0) {
                     /* the terminal is gone; the newline ends the line anyway */
@@ -342,10 +343,10 @@ static char *read_line(G *g, const char *prompt)
     entersyscall(g);    /* other goroutines run while the user types */
     char *line = NULL;
     if (S.tty) {
-        repl_reader = pthread_self();
-        repl_reading = 1;
+        __atomic_store_n(&repl_reader, pthread_self(), __ATOMIC_RELEASE);
+        __atomic_store_n(&repl_reading, 1, __ATOMIC_RELEASE);
         line = readline(prompt);
-        repl_reading = 0;
+        __atomic_store_n(&repl_reading, 0, __ATOMIC_RELEASE);
     } else {
         size_t cap = 0;
         ssize_t n = getline(&line, &cap, stdin);
@@ -811,7 +812,7 @@ int repl_main(int argc, char **argv)
         rl_initialize();
         rl_bind_key('\t', rl_complete);
         rl_completion_append_character = '\0';
-        sigints_seen = repl_sigints;
+        sigints_seen = __atomic_load_n(&repl_sigints, __ATOMIC_ACQUIRE);
         const char *home = getenv("HOME");
         if (home && *home) {
             S.histfile = xasprintf("%s/.golite_history", home);

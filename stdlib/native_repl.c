@@ -35,24 +35,25 @@ static G *abandoned[64];        /* loops left blocked in an entry */
 static int nabandoned;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
-volatile sig_atomic_t repl_sigints;    /* Ctrl-Cs so far, for the line reader (cli/repl.c) */
-volatile sig_atomic_t repl_reading;    /* the line reader waits in read() on repl_reader */
+/* Shared with the signal handler, which may run on any thread: atomics. */
+int repl_sigints;               /* Ctrl-Cs so far, for the line reader (cli/repl.c) */
+int repl_reading;               /* the line reader waits in read() on repl_reader */
 pthread_t repl_reader;
-static volatile sig_atomic_t forwarded;
+static int forwarded;
 
 /* Any thread may take the signal; the reader's read() must see EINTR, so
  * it is sent on to that thread (and counted once). */
 static void on_sigint(int sig)
 {
-    if (forwarded && pthread_equal(pthread_self(), repl_reader)) {
-        forwarded = 0;
+    pthread_t reader = __atomic_load_n(&repl_reader, __ATOMIC_ACQUIRE);
+    int self = pthread_equal(pthread_self(), reader);
+    if (self && __atomic_exchange_n(&forwarded, 0, __ATOMIC_ACQ_REL))
         return;
-    }
-    repl_sigints++;
+    __atomic_add_fetch(&repl_sigints, 1, __ATOMIC_ACQ_REL);
     sem_post(&intr_sem);
-    if (repl_reading && !pthread_equal(pthread_self(), repl_reader)) {
-        forwarded = 1;
-        pthread_kill(repl_reader, sig);
+    if (!self && __atomic_load_n(&repl_reading, __ATOMIC_ACQUIRE)) {
+        __atomic_store_n(&forwarded, 1, __ATOMIC_RELEASE);
+        pthread_kill(reader, sig);
     }
 }
 
@@ -69,14 +70,14 @@ static void repl_next(G *g, uint64_t *a)
     if (gone)
         rt_goexit(g);
     __atomic_store_n(&entry_running, 0, __ATOMIC_RELEASE);
-    if (repl_catch_interrupts && !intr_ready) {
+    if (repl_catch_interrupts && !__atomic_load_n(&intr_ready, __ATOMIC_ACQUIRE)) {
         sem_init(&intr_sem, 0, 0);
         struct sigaction sa;
         memset(&sa, 0, sizeof sa);
         sa.sa_handler = on_sigint;
         sigemptyset(&sa.sa_mask);
         sigaction(SIGINT, &sa, NULL);
-        intr_ready = 1;
+        __atomic_store_n(&intr_ready, 1, __ATOMIC_RELEASE);     /* the watcher may wait now */
     }
     Closure *f = NULL;
     if (!repl_next_hook || !repl_next_hook(g, &f))
@@ -106,8 +107,8 @@ static void repl_wait_interrupt(G *g, uint64_t *a)
 {
     (void)a;
     entersyscall(g);
-    while (!intr_ready || sem_wait(&intr_sem) != 0) {
-        if (!intr_ready) {
+    while (!__atomic_load_n(&intr_ready, __ATOMIC_ACQUIRE) || sem_wait(&intr_sem) != 0) {
+        if (!__atomic_load_n(&intr_ready, __ATOMIC_ACQUIRE)) {
             struct timespec ts = {0, 10 * 1000 * 1000};
             nanosleep(&ts, NULL);
         }
