@@ -45,6 +45,7 @@
 #include "compiler/check.h"
 #include "compiler/codegen.h"
 #include "compiler/escape.h"
+#include "compiler/flow.h"
 #include "parser/parse.h"
 #include "runtime/rt.h"
 #include "runtime/sched.h"
@@ -551,7 +552,8 @@ static Func *compile_entry(G *g, Node *file)
     PtrVec vars = {0};
     S.c.diag = &S.diag;
     Func *f = NULL;
-    if (check_repl_entry(&S.c, S.pkg, file, &vars)) {
+    flow_check_file_branches(&S.diag, file);   /* labels, break, continue, goto */
+    if (!diag_count(&S.diag) && check_repl_entry(&S.c, S.pkg, file, &vars)) {
         escape_analyze(&S.c, file, "repl", NULL);
         f = codegen_repl_entry(S.cg, S.pkg, file, &vars);
     }

@@ -102,10 +102,12 @@ static void repl_report(G *g, uint64_t *a)
     buf_free(&b);
 }
 
-/* func waitInterrupt() */
+/* func waitInterrupt() bool */
 static void repl_wait_interrupt(G *g, uint64_t *a)
 {
-    (void)a;
+    a[0] = repl_catch_interrupts != 0;
+    if (!a[0])
+        return;
     entersyscall(g);
     while (!__atomic_load_n(&intr_ready, __ATOMIC_ACQUIRE) || sem_wait(&intr_sem) != 0) {
         if (!__atomic_load_n(&intr_ready, __ATOMIC_ACQUIRE)) {

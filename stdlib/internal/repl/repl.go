@@ -18,8 +18,9 @@ func next() func()
 // "panic: " and the value; "interrupted" for Ctrl-C.
 func report(v any)
 
-// waitInterrupt blocks until Ctrl-C (on a terminal).
-func waitInterrupt()
+// waitInterrupt blocks until Ctrl-C; false at once when the session is not
+// on a terminal (a blocked entry is then Go's deadlock, as in a program).
+func waitInterrupt() bool
 
 // interrupt acts on Ctrl-C: an entry that is running panics with
 // "interrupted" at its next safepoint; one that is blocked is left waiting
@@ -57,8 +58,7 @@ func loop() {
 }
 
 func watch() {
-	for {
-		waitInterrupt()
+	for waitInterrupt() {
 		if interrupt() {
 			go loop()
 		}
