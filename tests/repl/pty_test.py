@@ -242,6 +242,29 @@ def gc_summary(t):
     return ["> :gc", "heap: ", "collections, the next at", "goroutines"]
 
 
+@check
+def package_name_completion(t):
+    t.wait_for("> ")
+    t.type("strc\t", settle=0.3)
+    t.type('.Itoa(7) + "!"\r')
+    t.wait_for("7!")
+    return ['strconv.Itoa(7) + "!"', "7!"]
+
+
+def not_a_terminal():
+    """Without a terminal: `golite -` runs a whole program from stdin, and golite
+    alone prints its usage (exit 2) instead of starting a session."""
+    import subprocess
+    prog = 'package main\nimport "fmt"\nfunc main() { fmt.Println("whole program") }\n'
+    p = subprocess.run([GOLITE, "-"], input=prog, capture_output=True, text=True, timeout=20)
+    if p.returncode != 0 or p.stdout != "whole program\n":
+        return f"golite - printed {p.stdout!r} (exit {p.returncode})"
+    p = subprocess.run([GOLITE], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=20)
+    if p.returncode != 2 or "usage: golite" not in p.stderr:
+        return f"golite alone without a terminal: exit {p.returncode}, {p.stderr[:80]!r}"
+    return None
+
+
 def main():
     if not os.path.exists(GOLITE):
         print(f"pty_test.py: no golite at {GOLITE}")
@@ -278,6 +301,13 @@ def main():
         else:
             passed += 1
             print(f"ok   {fn.__name__}")
+    problem = not_a_terminal()
+    if problem:
+        failed += 1
+        print(f"FAIL not_a_terminal: {problem}")
+    else:
+        passed += 1
+        print("ok   not_a_terminal")
     print(f"{passed} passed, {failed} failed, 0 skipped")
     return 1 if failed else 0
 
