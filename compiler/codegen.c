@@ -2308,6 +2308,18 @@ static int call_expr(FS *fs, Node *e, int dst, int want)
     else if (fn->kind == N_SELECTOR && is_pkg_selector(fn) && fn->y->obj && fn->y->obj->kind == OBJ_FUNC)
         fobj = fn->y->obj;
     int base;
+    if (fobj && cg_late_bound(fs->cg->c, fobj)) {
+        /* the REPL: through the function's slot, which an entry declaring it
+         * again with the same signature points at the new code */
+        int slot = reserve(fs, 1);
+        ABx(ADDRG, slot, global_offset(fs->cg, fobj));
+        int fv = load(fs, (Loc){L_PTR, slot, 0}, fobj->type, -1);
+        base = reserve(fs, 3 + (argw > resw ? argw : resw));
+        call_args(fs, e, sig, base + 3);
+        ABC(MOVE, base, fv, 0);
+        ABC(CALL, base, argw, 0);
+        goto done;
+    }
     if (fobj && fobj->pkg && fobj->pkg->is_std && !strcmp(fobj->pkg->path, "math") && e->list.n == 1 &&
         (!strcmp(fobj->name, "Sqrt") || !strcmp(fobj->name, "Abs"))) {
         /* intrinsics: go compiles these to single instructions */
@@ -5641,14 +5653,34 @@ Program *codegen_session_program(CG *cg)
     return cg->prog;
 }
 
-/* A REPL entry: each declaration of the entry in order — a variable
- * declaration's initialization, a statement's step function called. */
+int cg_late_bound(Checker *c, Object *o)
+{
+    return c->repl_gen && o->kind == OBJ_FUNC && o->repl_gen && o->pkg && !o->pkg->is_std &&
+           o->decl && o->decl->kind == N_FUNCDECL && !o->decl->x && !(o->decl->flags & NF_REPLSTEP);
+}
+
+/* A REPL entry: its functions' slots pointed at their code, then each
+ * declaration of the entry in order — a variable declaration's
+ * initialization, a statement's step function called. */
 static void gen_repl_entry(FS *fs, Package *main, PtrVec *order, PtrVec *done, void *arg)
 {
     void **a = arg;
     Node *file = a[0];
     PtrVec *vars = a[1];
     init_std_packages(fs, main, order, done);
+    for (int i = 0; i < file->list.n; i++) {
+        Node *d = file->list.v[i];
+        Object *o = d->kind == N_FUNCDECL ? d->y->obj : NULL;
+        if (!o || !cg_late_bound(fs->cg->c, o))
+            continue;
+        int mark = fs->freereg;
+        int r = reserve(fs, 1);
+        ABx(FUNCVAL, r, kconst(fs, (uint64_t)cg_func_of(fs->cg, o)));
+        int slot = reserve(fs, 1);
+        ABx(ADDRG, slot, global_offset(fs->cg, o));
+        store(fs, (Loc){L_PTR, slot, 0}, o->type, r);
+        fs->freereg = mark;
+    }
     for (int i = 0; i < file->list.n; i++) {
         Node *d = file->list.v[i];
         if (d->kind == N_GENDECL && d->op == TK_VAR) {
@@ -5685,6 +5717,17 @@ Func *codegen_repl_entry(CG *cg, Package *main, Node *file, PtrVec *vars)
     void *arg[2] = { file, vars };
     int errors = cg->errors;
     cg_refresh_methods(cg);
+    /* a function declared again with the same signature takes over its
+     * slot: code compiled before calls the new one */
+    Checker *c = cg->c;
+    for (int i = 0; i + 2 < c->repl_undo.n; i += 3) {
+        Object *old = c->repl_undo.v[i + 1];
+        if (c->repl_undo.v[i + 2] || c->repl_undo.v[i] != main->scope || old->kind != OBJ_FUNC || !old->cg_goff)
+            continue;
+        Object *now = scope_lookup_local(main->scope, old->name);
+        if (now && now != old && cg_late_bound(c, now) && !now->cg_goff && types_identical(now->type, old->type))
+            now->cg_goff = old->cg_goff;
+    }
     Func *f = build_entry(cg, main, "main.entry", gen_repl_entry, arg);
     stub_pending(cg, 1);
     if (!publish_globals(cg) || cg->errors != errors)

@@ -29,6 +29,9 @@ Program *codegen_session_program(CG *cg);
  * declaration's initialization, a step function's call (NF_REPLSTEP). NULL
  * after errors. */
 Func    *codegen_repl_entry(CG *cg, Package *main, Node *file, PtrVec *vars);
+/* The REPL: whether calls of o go through its slot (a function an entry
+ * declared: declaring it again with the same signature rebinds them). */
+int      cg_late_bound(Checker *c, Object *o);
 /* The REPL's :disasm: fn's code, compiled now if nothing called it yet. */
 Func    *codegen_repl_func(CG *cg, Object *fn);
 /* Frees a program that will not run (golite build, disasm). */

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "compiler/escape.h"
+#include "compiler/codegen.h"
 #include "compiler/const.h"
 #include "util/buf.h"
 #include "util/mem.h"
@@ -565,6 +566,8 @@ static EFn *fn_of_node(Node *d, EFn *outer)
 
 static EFn *fn_of_obj(Object *o)
 {
+    if (o && cg_late_bound(E.c, o))
+        return NULL;    /* the REPL may bind its calls to another body: unknown, all leak */
     if (o && o->lazy_body)
         check_lazy_body(E.c, o);    /* a standard function's body, parsed and checked now */
     if (!o || o->kind != OBJ_FUNC || !o->decl || o->decl->kind != N_FUNCDECL || !o->decl->w)
