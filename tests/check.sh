@@ -73,6 +73,31 @@ fi
 python3 tools/stdlib_doc.py --check build/golite ||
     { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
+# Go's own test suite (Debian's golang-1.19-src) is installed when missing, as the
+# build packages are (tools/build.sh).
+if [ ! -d /usr/share/go-1.19/test ] && command -v apt-get >/dev/null 2>&1; then
+    sudo=()
+    [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && sudo=(sudo)
+    echo "check.sh: installing golang-1.19-src (Go's test suite)"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q golang-1.19-src >/dev/null 2>&1 ||
+        { "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null 2>&1 &&
+          "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q golang-1.19-src >/dev/null 2>&1; } ||
+        echo "check.sh: could not install golang-1.19-src"
+fi
+
+# Go's `// run` tests that pass (tests/gosuite/passing.txt, docs/conformance.md) must
+# go on passing.
+if [ -d /usr/share/go-1.19/test ]; then
+    python3 tests/gosuite/runsuite.py --golite build/golite --timeout 30 --check tests/gosuite/passing.txt \
+            >/tmp/golite-gosuite.$$ 2>&1 ||
+        { grep -v '^|' /tmp/golite-gosuite.$$ | tail -30; rm -f /tmp/golite-gosuite.$$
+          echo "check.sh: Go's run tests listed as passing failed"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+    echo "go's run tests: $(tail -1 /tmp/golite-gosuite.$$)"
+    rm -f /tmp/golite-gosuite.$$
+else
+    echo "go's run tests: skipped (apt-get install golang-1.19-src)"
+fi
+
 # Escape analysis against Go's own errorcheck -m tests (needs golang-1.19-src).
 if [ -d /usr/share/go-1.19/test ]; then
     python3 tests/gosuite/escapesuite.py --golite build/golite --check tests/gosuite/escape_passing.txt \
