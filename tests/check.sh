@@ -47,6 +47,12 @@ bash tests/sched/run.sh build/golite >/tmp/golite-sched.$$ 2>&1 ||
 echo "scheduler environment checks: $(tail -1 /tmp/golite-sched.$$)"
 rm -f /tmp/golite-sched.$$
 
+# Input that is not a program: an error message and exit status 1, never a crash.
+bash tests/cli/run.sh build/golite >/tmp/golite-cli.$$ 2>&1 ||
+    { cat /tmp/golite-cli.$$; rm -f /tmp/golite-cli.$$; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+echo "command-line checks: $(tail -1 /tmp/golite-cli.$$)"
+rm -f /tmp/golite-cli.$$
+
 # The REPL on a terminal (a pseudo-terminal): editing, history, completion, Ctrl-C,
 # with the default Ps and with one.
 for procs in "" 1; do
