@@ -122,9 +122,13 @@ static struct {
     HeapStats stats;
 } heap;
 
+/* Heap memory, committed as Go's sysMap commits it (no MAP_NORESERVE): the
+ * kernel's overcommit check refuses what the machine can never supply, so
+ * make([]byte, 1<<40) is Go's "out of memory" rather than terabytes of
+ * arena metadata written first. */
 static void *sys_map(size_t n)
 {
-    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     return p == MAP_FAILED ? NULL : p;
 }
 
