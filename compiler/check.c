@@ -1202,6 +1202,22 @@ void checker_free(Checker *c)
     free(c->later_maps.v);
 }
 
+/* The collected package-level objects, as types2's packageObjects: defined
+ * types first, then aliases, then the rest, so an alias met inside a type it
+ * helps define finds that type already named. */
+static void resolve_pkg_objs(Checker *c)
+{
+    for (int phase = 0; phase < 3; phase++) {
+        for (int i = 0; i < c->pkg_objs.n; i++) {
+            Object *o = c->pkg_objs.v[i];
+            int alias = o->kind == OBJ_TYPE && (o->decl->flags & NF_ALIAS);
+            int which = o->kind != OBJ_TYPE ? 2 : alias ? 1 : 0;
+            if (which == phase)
+                check_obj_decl(c, o);
+        }
+    }
+}
+
 /* Checks one file as package pkg (the main package). */
 void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, Diag *diag)
 {
@@ -1227,17 +1243,7 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
         c->main_objs = c->pkg_objs;
         goto out;
     }
-    /* as types2's packageObjects: defined types first, then aliases, then the rest,
-       so an alias met inside a type it helps define finds that type already named */
-    for (int phase = 0; phase < 3; phase++) {
-        for (int i = 0; i < c->pkg_objs.n; i++) {
-            Object *o = c->pkg_objs.v[i];
-            int alias = o->kind == OBJ_TYPE && (o->decl->flags & NF_ALIAS);
-            int which = o->kind != OBJ_TYPE ? 2 : alias ? 1 : 0;
-            if (which == phase)
-                check_obj_decl(c, o);
-        }
-    }
+    resolve_pkg_objs(c);
     for (int i = 0; i < c->pkg_inits.n; i++) {
         Object *o = c->pkg_inits.v[i];
         if (o->pkg == pkg)
@@ -1332,15 +1338,7 @@ int check_repl_entry(Checker *c, Package *pkg, Node *file, PtrVec *vars)
      * the new ones back after errors */
     PtrVec oldtypes = {0};
     collect_objects(c, file);
-    for (int phase = 0; phase < 3; phase++) {
-        for (int i = 0; i < c->pkg_objs.n; i++) {
-            Object *o = c->pkg_objs.v[i];
-            int alias = o->kind == OBJ_TYPE && (o->decl->flags & NF_ALIAS);
-            int which = o->kind != OBJ_TYPE ? 2 : alias ? 1 : 0;
-            if (which == phase)
-                check_obj_decl(c, o);
-        }
-    }
+    resolve_pkg_objs(c);
     /* methods declared on a type of an earlier entry */
     for (int i = 0; i < c->methods.n; i++) {
         Node *d = c->methods.v[i];

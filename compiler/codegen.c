@@ -5402,7 +5402,10 @@ static void package_order(Package *p, PtrVec *out)
 }
 
 /* A package's init functions, in source order, after its variables. */
-static void call_inits(FS *fs, Checker *c, Package *p)
+/* A package's init functions, in source order, after its variables; those
+ * an earlier entry called (cg_inited) are skipped, the others go to done, to
+ * be marked once the entry is final. */
+static void call_inits(FS *fs, Checker *c, Package *p, PtrVec *done)
 {
     int n = 0;
     for (int i = 0; i < c->pkg_inits.n; i++) {
@@ -5410,6 +5413,11 @@ static void call_inits(FS *fs, Checker *c, Package *p)
         if (o->pkg != p)
             continue;
         char *nm = xasprintf("%s.init.%d", p->is_std ? p->path : "main", n++);
+        if (o->cg_inited) {
+            free(nm);
+            continue;
+        }
+        vec_push(done, o);
         Func *f = cg_func_of(fs->cg, o);
         f->name = arena_strndup(fs->cg->arena, nm, strlen(nm));
         free(nm);
@@ -5421,8 +5429,7 @@ static void call_inits(FS *fs, Checker *c, Package *p)
 
 /* The standard packages' initialization an entry runs: variables not yet
  * initialized (all of them for the program's entry; for a REPL entry those
- * it resolved since), then init functions not yet called. What it
- * initializes goes to done, to be marked once the entry is final. */
+ * it resolved since), then init functions not yet called. */
 static void init_std_packages(FS *fs, Package *main, PtrVec *order, PtrVec *done)
 {
     Checker *c = fs->cg->c;
@@ -5430,33 +5437,17 @@ static void init_std_packages(FS *fs, Package *main, PtrVec *order, PtrVec *done
         Package *p = order->v[i];
         if (p == main)
             continue;
-        PtrVec todo = {0};
+        PtrVec fresh = {0};
         for (int k = 0; k < p->init_order.n; k++) {
             Object *o = p->init_order.v[k];
             if (!o->cg_inited) {
-                vec_push(&todo, o);
+                vec_push(&fresh, o);
                 vec_push(done, o);
             }
         }
-        init_package_vars(fs, &todo);
-        free(todo.v);
-        int n = 0;
-        for (int k = 0; k < c->pkg_inits.n; k++) {
-            Object *o = c->pkg_inits.v[k];
-            if (o->pkg != p)
-                continue;
-            n++;
-            if (o->cg_inited)
-                continue;
-            vec_push(done, o);
-            char *nm = xasprintf("%s.init.%d", p->path, n - 1);
-            Func *f = cg_func_of(fs->cg, o);
-            f->name = arena_strndup(fs->cg->arena, nm, strlen(nm));
-            free(nm);
-            int base = reserve(fs, 3);
-            ABx(CALLF, base, kconst(fs, (uint64_t)f));
-            fs->freereg = base;
-        }
+        init_package_vars(fs, &fresh);
+        free(fresh.v);
+        call_inits(fs, c, p, done);
     }
 }
 
@@ -5471,7 +5462,7 @@ static void gen_program_entry(FS *fs, Package *main, PtrVec *order, PtrVec *done
     (void)arg;
     init_std_packages(fs, main, order, done);
     init_package_vars(fs, &c->init_order);
-    call_inits(fs, c, main);
+    call_inits(fs, c, main, done);
     Object *mainobj = scope_lookup_local(main->scope, intern_cstr(c->in, "main"));
     if (mainobj && mainobj->kind == OBJ_FUNC) {
         Func *mf = cg_func_of(fs->cg, mainobj);
@@ -5536,9 +5527,9 @@ static Func *build_entry(CG *cg, Package *main, const char *name, GenEntry *gen,
     return entry;
 }
 
-/* Methods of method tables no code can call yet get a stub that reports a
- * golite bug if ever run. In a REPL session they stay pending: a later
- * entry may call them, and their code replaces the stub then. */
+/* Methods of method tables no code can call yet get one instruction that
+ * reports a golite bug if ever run. In a REPL session they stay pending: a
+ * later entry may call them, and their code replaces that instruction. */
 static void stub_pending(CG *cg, int session)
 {
     static const Instr uncalled[1] = {MK_ABx(OP_PANICMSG, 0, PM_UNCOMPILED)};
