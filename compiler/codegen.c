@@ -5592,8 +5592,10 @@ Program *codegen_program(Checker *c, Package *main, Diag *diag, const char *file
     }
     cg.prog->globals_ptrmask = gmask;
     cg_release(&cg);
-    if (cg.errors)
+    if (cg.errors) {
+        codegen_free(cg.prog);
         return NULL;
+    }
     return cg.prog;
 }
 
@@ -5738,5 +5740,6 @@ void codegen_free(Program *p)
     }
     free(p->funcs.v);
     free(p->globals);
+    free((void *)p->globals_ptrmask);
     free(p);
 }

@@ -103,6 +103,7 @@ static struct {
     const char *filename;
     Package *mainpkg;
     ELoc heap, blank;
+    Type *any_iface;        /* T_any_iface's */
     PtrVec alllocs;
     PtrVec closures;        /* EClo* */
     int batchno;
@@ -125,14 +126,14 @@ typedef struct EW {
 /* ------------------------------------------------------------------ */
 /* small helpers */
 
+/* interface{}, made in this analysis's arena (a later compilation has its own) */
 static Type *T_any_iface(void)
 {
-    static Type *t;
-    if (!t) {
-        t = type_new(E.arena, TY_INTERFACE);
-        t->complete = 1;
+    if (!E.any_iface) {
+        E.any_iface = type_new(E.arena, TY_INTERFACE);
+        E.any_iface->complete = 1;
     }
-    return t;
+    return E.any_iface;
 }
 
 static Node *unparen(Node *n)
@@ -3019,6 +3020,12 @@ void escape_analyze(Checker *c, Node *file, const char *filename, FILE *rep)
             visit(fn_of_node(d, NULL));
     }
     package_init(file);
+    for (int i = 0; i < E.alllocs.n; i++)     /* package_init's locations keep theirs */
+        free(((ELoc *)E.alllocs.v[i])->edges);
+    free(E.heap.edges);
+    free(E.blank.edges);
+    E.heap.edges = E.blank.edges = NULL;
+    E.heap.nedges = E.heap.capedges = E.blank.nedges = E.blank.capedges = 0;
     free(E.alllocs.v);
     free(E.closures.v);
     free(E.stack.v);

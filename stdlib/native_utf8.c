@@ -52,6 +52,11 @@ static void AppendRune(G *g, uint64_t *a)
 static void decode(uint64_t *a, const uint8_t *s, int64_t n)
 {
     int w;
+    if (n <= 0) {           /* an empty slice's pointer may be NULL, which takes no offset */
+        a[0] = 0xFFFD;
+        a[1] = 0;
+        return;
+    }
     int32_t r = nat_decode(s, s + n, &w);
     a[0] = (uint64_t)(int64_t)r;
     a[1] = (uint64_t)w;
