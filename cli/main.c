@@ -56,7 +56,8 @@ static const char usage_text[] =
     "\n"
     "golite FILE.go [args...] is the same as golite run FILE.go [args...].\n"
     "run, build and check take --no-ffi: import \"ffi\" is then an error (for scripts\n"
-    "that are not trusted); so does GOLITE_NO_FFI=1 in the environment.\n";
+    "that are not trusted); so does GOLITE_NO_FFI=1 in the environment. They take\n"
+    "-e too: report every compile error, not only the first ten (go tool compile -e).\n";
 
 static int usage(void)
 {
@@ -379,13 +380,15 @@ int main(int argc, char **argv)
     return dispatch(argc, argv);    /* no big thread: run with what we have */
 }
 
-/* Takes the leading options of run/build/check: -m (where allowed) and
+/* Takes the leading options of run/build/check: -m (where allowed), -e and
  * --no-ffi; 0 on an unknown option. */
 static int options(int *argc, char ***argv, int *m)
 {
     while (*argc >= 1 && (*argv)[0][0] == '-' && (*argv)[0][1]) {
         if (m && !strcmp((*argv)[0], "-m"))
             *m = 1;
+        else if (!strcmp((*argv)[0], "-e"))
+            diag_all = 1;
         else if (!strcmp((*argv)[0], "--no-ffi"))
             stdpkg_no_ffi = 1;
         else

@@ -59,6 +59,8 @@ static int by_position(const void *a, const void *b)
  * error's text on its line; on reaching its tenth error go sorts what it has,
  * prints it and stops with "too many errors" at that tenth error.
  */
+int diag_all;
+
 int diag_flush(Diag *d, FILE *f)
 {
     int total = d->n, kept = 0, too_many = 0;
@@ -85,7 +87,7 @@ int diag_flush(Diag *d, FILE *f)
             continue;
         }
         out[kept++] = *e;
-        too_many = kept == DIAG_MAX;
+        too_many = kept == DIAG_MAX && !diag_all;
     }
     if (kept > 1)
         qsort(out, (size_t)kept, sizeof *out, by_position);

@@ -14,6 +14,9 @@
 
 #define DIAG_MAX 10
 
+/* Set by golite's -e (as go tool compile -e): diag_flush prints every error. */
+extern int diag_all;
+
 typedef struct Pos {
     int line, col;      /* 1-based; col counts bytes */
 } Pos;

@@ -251,10 +251,11 @@ def limit_output():
     resource.setrlimit(resource.RLIMIT_FSIZE, (MAX_OUTPUT, MAX_OUTPUT))
 
 
-def execute(golite, t, timeout):
-    """(exit status or -signal, output, timed out) of `golite run` on t."""
+def execute(golite, t, timeout, command=("run",)):
+    """(exit status or -signal, output, timed out) of `golite run` on t
+    (or of another golite command: `build -e` for errorsuite.py)."""
     with tempfile.TemporaryFile() as out:
-        p = subprocess.Popen([golite, "run", t.name] + t.args, cwd=GOTEST,
+        p = subprocess.Popen([golite, *command, t.name] + t.args, cwd=GOTEST,
                              stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
                              env=child_env(), start_new_session=True, preexec_fn=limit_output)
         try:
@@ -409,7 +410,7 @@ def run_all(golite, tests, jobs, timeout, verbose):
 STATUSES = ("pass", "fail", "crash", "timeout")
 
 
-def table(results):
+def table(results, what="`// run` tests"):
     """The per-directory table of outcomes and the table of skip reasons."""
     names = [d or "test/ (top level)" for d in DIRS]
     by_dir = collections.OrderedDict((n, []) for n in names)
@@ -418,7 +419,7 @@ def table(results):
         by_dir[d or "test/ (top level)"].append(r)
     used = [n for n in names if by_dir[n]]
     cols = STATUSES + ("skip",)
-    lines = ["| directory | `// run` tests | pass | fail | crash | timeout | skipped |",
+    lines = ["| directory | %s | pass | fail | crash | timeout | skipped |" % what,
              "|---|---|---|---|---|---|---|"]
     total = collections.Counter()
     reasons = collections.defaultdict(collections.Counter)
@@ -521,10 +522,19 @@ Timeouts:
 """
 
 
-def write_doc(text):
+def write_doc(text, heading=EXEC_HEADING):
+    """Replaces the section of docs/conformance.md that starts with heading (up to
+    the next `## ` heading) with text, or appends text."""
     old = CONFORMANCE.read_text() if CONFORMANCE.exists() else "# Conformance with Go's own test suite\n"
-    keep = old.split("\n" + EXEC_HEADING, 1)[0].rstrip("\n")
-    CONFORMANCE.write_text(keep + "\n\n" + text)
+    parts = old.rstrip("\n").split("\n## ")
+    for i in range(1, len(parts)):
+        if ("## " + parts[i]).startswith(heading):
+            parts[i] = text.rstrip("\n")[3:]
+            break
+    else:
+        parts.append(text.rstrip("\n")[3:])
+    CONFORMANCE.write_text("\n## ".join(p.rstrip("\n") + ("\n" if i < len(parts) - 1 else "")
+                                        for i, p in enumerate(parts)) + "\n")
 
 
 def main():
