@@ -201,7 +201,8 @@ void record_use(Checker *c, Object *obj)
 {
     obj->used = 1;
     if (c->decl_obj && obj->scope == c->pkg->scope &&
-        (obj->kind == OBJ_VAR || obj->kind == OBJ_FUNC) && obj != c->decl_obj)
+        (obj->kind == OBJ_VAR || obj->kind == OBJ_FUNC || obj->kind == OBJ_CONST) &&
+        (obj != c->decl_obj || obj->kind != OBJ_FUNC))     /* a function may call itself */
         avec_push(c->arena, &c->decl_obj->deps, obj);
 }
 
@@ -398,6 +399,51 @@ static void check_func_decl(Checker *c, Object *obj)
 static void check_std_obj(Checker *c, Object *obj);
 static void resolve_decl(Checker *c, Object *obj);
 
+/* An object met again while it is being resolved: types2's validCycle and
+ * cycleError over the path of objects being resolved (c->objpath). A cycle
+ * through constants and variables only is left to report_init_cycles
+ * ("initialization loop"), which their dependencies let see it; one through
+ * types only is fine when one of them is a defined type (not an alias). Any
+ * other (a variable's or constant's through a type, say) is "illegal cycle in
+ * declaration", starting at the object first in the source. Returns 1 when
+ * the cycle is allowed (or left to the initialization check). With has_type
+ * (obj's Named type exists already), a cycle without values is allowed too. */
+static int check_cycle(Checker *c, Object *obj, int has_type)
+{
+    int from = c->objpath.n;
+    while (from > 0 && c->objpath.v[from - 1] != obj)
+        from--;
+    if (from == 0)          /* not on the path: resolved out of line (standard declarations) */
+        return 1;
+    from--;
+    int n = c->objpath.n - from, nval = 0, ndef = 0, first = from;
+    for (int i = from; i < c->objpath.n; i++) {
+        Object *o = c->objpath.v[i], *f = c->objpath.v[first];
+        nval += o->kind == OBJ_CONST || o->kind == OBJ_VAR;
+        ndef += o->kind == OBJ_TYPE && !(o->decl->flags & NF_ALIAS);
+        if (o->pos.line < f->pos.line || (o->pos.line == f->pos.line && o->pos.col < f->pos.col))
+            first = i;
+    }
+    if (nval == n || (nval == 0 && (ndef > 0 || has_type)))
+        return 1;
+    Object *o = c->objpath.v[first];
+    Buf b = {0};
+    buf_printf(&b, "%s %s", o->kind == OBJ_TYPE ? "invalid recursive type" : "illegal cycle in declaration of",
+               o->name);
+    int i = first;
+    for (int k = 0; k < n; k++) {
+        buf_printf(&b, "\n\t%s:%d:%d: %s refers to", c->filename, o->pos.line, o->pos.col, o->name);
+        if (++i >= c->objpath.n)
+            i = from;
+        o = c->objpath.v[i];
+    }
+    buf_printf(&b, "\n\t%s:%d:%d: %s", c->filename, o->pos.line, o->pos.col, o->name);
+    Object *at = c->objpath.v[first];
+    check_error(c, at->pos, "%s", b.s);
+    buf_free(&b);
+    return 0;
+}
+
 void check_obj_decl(Checker *c, Object *obj)
 {
     if (obj->state == OS_RESOLVED)
@@ -405,15 +451,17 @@ void check_obj_decl(Checker *c, Object *obj)
     if (obj->state == OS_RESOLVING) {
         switch (obj->kind) {
         case OBJ_TYPE:
-            if (obj->type)
-                return;     /* recursion through the Named type is fine */
-            check_error(c, obj->pos, "invalid recursive type %s", obj->name);
+            if (obj->type) {
+                check_cycle(c, obj, 1);     /* through the Named type: fine unless a value is on it */
+                return;
+            }
+            if (check_cycle(c, obj, 0))
+                check_error(c, obj->pos, "invalid recursive type %s", obj->name);
             obj->type = basic_types[TY_INVALID];
             return;
         case OBJ_CONST: case OBJ_VAR:
             if (!obj->type || obj->kind == OBJ_CONST) {
-                check_error(c, obj->pos, "initialization cycle or invalid recursive reference to %s",
-                            obj->name);
+                check_cycle(c, obj, 0);
                 obj->type = basic_types[TY_INVALID];
                 if (obj->kind == OBJ_CONST)
                     obj->val = const_unknown(c->ca);
@@ -439,7 +487,8 @@ static void resolve_decl(Checker *c, Object *obj)
     c->scope = obj->scope && obj->scope == c->pkg->scope && c->file_scope ? c->file_scope : obj->scope;
     c->fn = NULL;
     c->iota = NULL;
-    c->decl_obj = (obj->kind == OBJ_VAR || obj->kind == OBJ_FUNC) ? obj : NULL;
+    c->decl_obj = obj->kind == OBJ_VAR || obj->kind == OBJ_FUNC || obj->kind == OBJ_CONST ? obj : NULL;
+    vec_push(&c->objpath, obj);
     switch (obj->kind) {
     case OBJ_CONST: check_const_decl(c, obj); break;
     case OBJ_VAR:   check_var_decl(c, obj); break;
@@ -447,6 +496,7 @@ static void resolve_decl(Checker *c, Object *obj)
     case OBJ_FUNC:  check_func_decl(c, obj); break;
     default: break;
     }
+    c->objpath.n--;
     restore_ctx(c, saved);
     obj->state = OS_RESOLVED;
 }
@@ -1056,6 +1106,139 @@ static int depends_on_uninit(Object *o, Object *root, int depth)
     return 0;
 }
 
+/*
+ * types2's initialization cycle check (initorder.go): the dependency graph of
+ * the package's constants and variables, with functions eliminated (an edge
+ * through any chain of functions), is emptied node by node, always taking the
+ * one with the fewest outstanding dependencies (then the first in the
+ * source). A node taken while it still has dependencies is on a cycle when a
+ * path of dependencies leads from it back to itself: "initialization loop
+ * for x", with the path. The variables of one n:1 spec (a, b = f()) share
+ * their dependencies, as they share types2's declInfo.
+ */
+static int cycle_stamp;
+
+static int same_spec(Object *a, Object *b)
+{
+    return a == b || (a->kind == OBJ_VAR && b->kind == OBJ_VAR && a->init && a->init == b->init);
+}
+
+/* The dependencies of o (with those of its n:1 siblings in objs) to vec. */
+static void spec_deps(PtrVec *objs, int at, PtrVec *out)
+{
+    Object *o = objs->v[at];
+    int lo = at, hi = at;
+    while (lo > 0 && same_spec(objs->v[lo - 1], o))
+        lo--;
+    while (hi + 1 < objs->n && same_spec(objs->v[hi + 1], o))
+        hi++;
+    for (int i = lo; i <= hi; i++) {
+        Object *s = objs->v[i];
+        for (int j = 0; j < s->deps.n; j++)
+            vec_push(out, s->deps.v[j]);
+    }
+}
+
+/* findPath: the path from `from` to `to` as types2 returns it, reversed
+ * ({to, ..., first step}), appended to path; 0 when there is none. */
+static int find_path(PtrVec *objs, Object *from, Object *to, int stamp, PtrVec *path)
+{
+    if (from->cycle_mark == stamp)
+        return 0;
+    from->cycle_mark = stamp;
+    PtrVec deps = {0};
+    if (from->init_order > 0)
+        spec_deps(objs, from->init_order - 1, &deps);
+    else
+        for (int j = 0; j < from->deps.n; j++)
+            vec_push(&deps, from->deps.v[j]);
+    int found = 0;
+    for (int j = 0; j < deps.n && !found; j++) {
+        Object *d = deps.v[j];
+        if (d == to) {
+            vec_push(path, d);
+            found = 1;
+        } else if (find_path(objs, d, to, stamp, path)) {
+            vec_push(path, d);
+            found = 1;
+        }
+    }
+    free(deps.v);
+    return found;
+}
+
+static int report_init_cycles(Checker *c, PtrVec *all)
+{
+    PtrVec objs = {0};      /* the graph's nodes: constants and variables, source order */
+    for (int i = 0; i < all->n; i++) {
+        Object *o = all->v[i];
+        if (o->kind == OBJ_CONST || o->kind == OBJ_VAR)
+            vec_push(&objs, o);
+    }
+    int n = objs.n, reported = 0;
+    for (int i = 0; i < n; i++)
+        ((Object *)objs.v[i])->init_order = i + 1;      /* node index + 1, for the walk */
+    PtrVec *succ = xcalloc((size_t)n + 1, sizeof *succ), *pred = xcalloc((size_t)n + 1, sizeof *pred);
+    int *ndeps = xcalloc((size_t)n + 1, sizeof *ndeps);
+    char *taken = xcalloc((size_t)n + 1, 1);
+    PtrVec stack = {0};
+    for (int i = 0; i < n; i++) {
+        int stamp = ++cycle_stamp;
+        spec_deps(&objs, i, &stack);
+        while (stack.n) {
+            Object *d = stack.v[--stack.n];
+            if (d->cycle_mark == stamp)
+                continue;
+            d->cycle_mark = stamp;
+            if ((d->kind == OBJ_CONST || d->kind == OBJ_VAR) && d->init_order > 0) {
+                vec_push(&succ[i], d);
+                vec_push(&pred[d->init_order - 1], objs.v[i]);
+            } else if (d->kind == OBJ_FUNC) {
+                for (int j = 0; j < d->deps.n; j++)
+                    vec_push(&stack, d->deps.v[j]);
+            }
+        }
+        ndeps[i] = succ[i].n;
+    }
+    for (int round = 0; round < n; round++) {
+        int best = -1;
+        for (int i = 0; i < n; i++)
+            if (!taken[i] && (best < 0 || ndeps[i] < ndeps[best]))
+                best = i;
+        taken[best] = 1;
+        Object *o = objs.v[best];
+        PtrVec path = {0};
+        if (ndeps[best] > 0 && find_path(&objs, o, o, ++cycle_stamp, &path)) {
+            Buf b = {0};
+            buf_printf(&b, "initialization loop for %s", o->name);
+            Object *p = o;
+            for (int i = path.n - 1; i >= 0; i--) {
+                buf_printf(&b, "\n\t%s:%d:%d: %s refers to", c->filename, p->pos.line, p->pos.col, p->name);
+                p = path.v[i];
+            }
+            buf_printf(&b, "\n\t%s:%d:%d: %s", c->filename, p->pos.line, p->pos.col, p->name);
+            check_error(c, o->pos, "%s", b.s);
+            buf_free(&b);
+            reported++;
+        }
+        free(path.v);
+        for (int i = 0; i < pred[best].n; i++)
+            ndeps[((Object *)pred[best].v[i])->init_order - 1]--;
+    }
+    for (int i = 0; i < n; i++) {
+        ((Object *)objs.v[i])->init_order = 0;
+        free(succ[i].v);
+        free(pred[i].v);
+    }
+    free(succ);
+    free(pred);
+    free(ndeps);
+    free(taken);
+    free(stack.v);
+    free(objs.v);
+    return reported;
+}
+
 /* Package variables of objs (source order) into out in initialization order. */
 static void compute_init_order(Checker *c, PtrVec *objs, PtrVec *out)
 {
@@ -1192,6 +1375,7 @@ void checker_free(Checker *c)
         free(p->std_methods.v);
     }
     free(c->std_work.v);
+    free(c->objpath.v);
     free(c->repl_undo.v);
     free(c->packages.v);
     free(c->delayed.v);
@@ -1299,7 +1483,7 @@ Package *check_main(Checker *c, Node *file)
     flow_check_file_branches(c->diag, file);
     check_file_in(c, pkg, file, c->diag->file, c->diag);
     c->pkg = pkg;
-    if (diag_count(c->diag) == before) {
+    if (!report_init_cycles(c, &c->main_objs) && diag_count(c->diag) == before) {
         compute_init_order(c, &c->main_objs, &c->init_order);
         if (!strcmp(pkg->name, "main") && !scope_lookup_local(pkg->scope, intern_cstr(c->in, "main")))
             check_error(c, (Pos){0, 0}, "runtime.main_main·f: function main is undeclared in the main package");

@@ -61,6 +61,7 @@ typedef struct Checker {
     Scope *scope;           /* innermost scope */
     FuncCtx *fn;
     Object *decl_obj;       /* package-level object being resolved (for init dependencies) */
+    PtrVec objpath;         /* package-level objects being resolved, outermost first (types2's objPath) */
     ConstVal *iota;         /* non-NULL inside a const spec */
     PtrVec packages;        /* loaded packages */
     PtrVec delayed;         /* DelayedBody: function bodies waiting to be checked */
