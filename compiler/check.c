@@ -1200,10 +1200,25 @@ static int report_init_cycles(Checker *c, PtrVec *all)
         }
         ndeps[i] = succ[i].n;
     }
+    /* Nodes without outstanding dependencies come first in any order (their
+     * order changes nothing below); only when none is left is the queue's
+     * minimum, the first stuck node in the source, looked for. */
+    int *ready = xcalloc((size_t)n + 1, sizeof *ready), nready = 0;
+    for (int i = n - 1; i >= 0; i--)
+        if (ndeps[i] == 0)
+            ready[nready++] = i;
     for (int round = 0; round < n; round++) {
         int best = -1;
-        for (int i = 0; i < n; i++)
+        while (nready > 0 && best < 0) {
+            int i = ready[--nready];
+            if (!taken[i])
+                best = i;
+        }
+        for (int i = 0; best < 0 && i < n; i++)
             if (!taken[i] && (best < 0 || ndeps[i] < ndeps[best]))
+                best = i;
+        for (int i = best + 1; best >= 0 && ndeps[best] > 0 && i < n; i++)
+            if (!taken[i] && ndeps[i] < ndeps[best])
                 best = i;
         taken[best] = 1;
         Object *o = objs.v[best];
@@ -1222,9 +1237,13 @@ static int report_init_cycles(Checker *c, PtrVec *all)
             reported++;
         }
         free(path.v);
-        for (int i = 0; i < pred[best].n; i++)
-            ndeps[((Object *)pred[best].v[i])->init_order - 1]--;
+        for (int i = 0; i < pred[best].n; i++) {
+            int p = ((Object *)pred[best].v[i])->init_order - 1;
+            if (--ndeps[p] == 0 && !taken[p])
+                ready[nready++] = p;
+        }
     }
+    free(ready);
     for (int i = 0; i < n; i++) {
         ((Object *)objs.v[i])->init_order = 0;
         free(succ[i].v);
