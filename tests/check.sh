@@ -104,6 +104,19 @@ else
     echo "go's run tests: skipped (apt-get install golang-1.19-src)"
 fi
 
+# Go's `// errorcheck` tests whose errors golite reports as gc does
+# (tests/gosuite/errorcheck_passing.txt) must go on passing.
+if [ -d /usr/share/go-1.19/test ]; then
+    python3 tests/gosuite/errorsuite.py --golite build/golite --check tests/gosuite/errorcheck_passing.txt \
+            >/tmp/golite-errsuite.$$ 2>&1 ||
+        { grep -v '^|' /tmp/golite-errsuite.$$ | tail -30; rm -f /tmp/golite-errsuite.$$
+          echo "check.sh: Go's errorcheck tests listed as passing failed"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+    echo "go's errorcheck tests: $(tail -1 /tmp/golite-errsuite.$$)"
+    rm -f /tmp/golite-errsuite.$$
+else
+    echo "go's errorcheck tests: skipped (apt-get install golang-1.19-src)"
+fi
+
 # Escape analysis against Go's own errorcheck -m tests (needs golang-1.19-src).
 if [ -d /usr/share/go-1.19/test ]; then
     python3 tests/gosuite/escapesuite.py --golite build/golite --check tests/gosuite/escape_passing.txt \
