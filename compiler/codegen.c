@@ -2778,6 +2778,28 @@ static int builtin_call(FS *fs, Node *e, Builtin id, int dst)
         fs->freereg = mark;
         return mark;
     }
+    case BI_ADD: {      /* unsafe.Add(p, n): the address plus n, wrapping as uintptr */
+        int p = expr(fs, a->v[0], -1);
+        int n = expr(fs, a->v[1], -1);
+        fs->freereg = mark;
+        dst = target(fs, t, dst);
+        ABC(ADD, dst, p, n);
+        return dst;
+    }
+    case BI_SLICE: {    /* unsafe.Slice(p, n): checked as runtime.unsafeslice checks it */
+        int r = reserve(fs, 2);
+        expr_to(fs, a->v[0], r);
+        expr_to(fs, a->v[1], r + 1);
+        fs->freereg = mark;
+        dst = target(fs, t, dst);
+        if (fs->freereg < r + 2)
+            fs->freereg = r + 2;
+        set_line(fs, e);
+        emit(fs, MK_ABC(OP_USLICE, dst, r, r + 1));
+        EXTRA((uint64_t)type_size(U(etype(a->v[0]))->elem));
+        fs->freereg = dst >= mark ? dst + 3 : mark;
+        return dst;
+    }
     default:
         cg_error(cg, e->pos, "golite: builtin %s is not implemented yet", builtin_name(id));
         return target(fs, t ? t : T_int, dst);

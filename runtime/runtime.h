@@ -10,6 +10,7 @@
 /* slice.c */
 uint64_t rt_roundupsize(uint64_t size);
 GoSlice  rt_makeslice(G *g, const RType *elem, int64_t len, int64_t cap);
+_Noreturn void rt_unsafe_slice_panic(G *g, void *p, int64_t len);
 /* Makes room for add more elements: on return s->cap >= s->len + add. */
 void     rt_growslice(G *g, GoSlice *s, const RType *elem, int64_t add);
 

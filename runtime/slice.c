@@ -25,6 +25,14 @@ uint64_t rt_roundupsize(uint64_t size)
 
 static uint8_t zerobase[16];
 
+/* unsafe.Slice(p, len) whose checks failed (runtime.unsafeslice's panics) */
+_Noreturn void rt_unsafe_slice_panic(G *g, void *p, int64_t len)
+{
+    if (len >= 0 && !p)
+        rt_panic_runtime(g, "unsafe.Slice: ptr is nil and len is not zero");
+    rt_panic_runtime(g, "unsafe.Slice: len out of range");
+}
+
 GoSlice rt_makeslice(G *g, const RType *elem, int64_t len, int64_t cap)
 {
     uint64_t es = (uint64_t)elem->size;

@@ -1088,6 +1088,18 @@ static int run_loop(G *g, int64_t stop_base)
         R[A] = (uint64_t)s.ptr; R[A + 1] = (uint64_t)s.len; R[A + 2] = (uint64_t)s.cap;
         NEXT;
     }
+    CASE(USLICE) {
+        uint64_t es = X;
+        SKIPX();
+        void *p = (void *)R[B];
+        int64_t len = (int64_t)R[C];
+        if (len < 0 || (es && (uint64_t)len > UINT64_MAX / es) || (uint64_t)len * es > -(uint64_t)p) {
+            SAVE();
+            rt_unsafe_slice_panic(g, p, len);
+        }
+        R[A] = (uint64_t)p; R[A + 1] = (uint64_t)len; R[A + 2] = (uint64_t)len;
+        NEXT;
+    }
     CASE(APPEND1) {
         const RType *et = (const RType *)X;
         SKIPX();

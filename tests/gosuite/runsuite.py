@@ -16,7 +16,10 @@ exactly (empty output when there is no NAME.out).  As run.go does, it
     for linux/amd64 with run.go's tag rules (gc, cgo, test_run and Go 1.19's default
     goexperiment tags hold; anything else, `unix` included, does not);
   - runs the program in the test directory's root (`golite run ken/chan.go`), with
-    stdin from /dev/null and GOENV=off, GOFLAGS= , GOOS/GOARCH set.
+    stdin from /dev/null and GOENV=off, GOFLAGS= , GOOS/GOARCH set, and GOROOT set
+    to /usr/lib/go-1.19: a `go run` binary has that root built in (runtime.GOROOT()
+    returns it), while golite's runtime.GOROOT() reports the environment's, as a
+    binary built with -trimpath does.
 
 Each test is classified:
   pass     status 0 and the expected output;
@@ -243,7 +246,8 @@ class Result:
 def child_env():
     env = {k: v for k, v in os.environ.items() if k not in UNSET_ENV}
     env.update(GOENV="off", GOFLAGS="", GOOS=env.get("GOOS", GOOS),
-               GOARCH=env.get("GOARCH", GOARCH), PWD=str(GOTEST))
+               GOARCH=env.get("GOARCH", GOARCH), PWD=str(GOTEST),
+               GOROOT=env.get("GOROOT", "/usr/lib/go-1.19"))
     return env
 
 
