@@ -2,7 +2,8 @@
 # golite's test command (what .ci/run runs).  On a fresh Debian 12 machine it installs
 # the missing build packages, configures `build` if needed (with --werror when $CI is
 # set), builds with ninja, runs the run tests on the switch-dispatch VM, with
-# GOMAXPROCS=1, under preemption stress and under GC stress, then runs tests/run.py, which runs meson's C unit tests (not
+# GOMAXPROCS=1, under preemption stress and under GC stress, under ASan+UBSan and (those
+# that start goroutines) under TSan, then runs tests/run.py, which runs meson's C unit tests (not
 # the suite entry that calls run.py itself), its own selftest and the conformance suite,
 # and prints the closing line `N passed, N failed, N skipped` as the last line of this
 # script.
@@ -41,6 +42,28 @@ for env in GOMAXPROCS=1 GOLITE_PREEMPT_STRESS=1 GOLITE_GC_STRESS=4; do
     echo "$env: $(tail -1 /tmp/golite-sched.$$)"
 done
 rm -f /tmp/golite-sched.$$
+# AddressSanitizer+UBSan over the run tests and samples, ThreadSanitizer (GOMAXPROCS=2)
+# over the run tests that start goroutines: the CI subsets of tests/sanitize.sh, whose
+# full runs are one command each (README, developer section).
+for mode in asan tsan; do
+    if ! bash tests/sanitize.sh "$mode" --subset >/tmp/golite-san.$$ 2>&1; then
+        grep -v '^ ' /tmp/golite-san.$$ | tail -20
+        echo "check.sh: the run tests failed under $mode"
+        rm -f /tmp/golite-san.$$
+        echo "0 passed, 1 failed, 0 skipped"
+        exit 1
+    fi
+    echo "$mode (tests/sanitize.sh $mode --subset): $(tail -1 /tmp/golite-san.$$)"
+done
+rm -f /tmp/golite-san.$$
+
+# The soak test, shortened: 20 seconds of rounds under GOMAXPROCS=2, every checksum
+# right and memory flat (bash tests/soak/soak.sh runs the 10 minutes).
+bash tests/soak/soak.sh --golite build/golite 20 >/tmp/golite-soak.$$ 2>&1 ||
+    { tail -20 /tmp/golite-soak.$$; rm -f /tmp/golite-soak.$$; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+echo "soak (20 s): $(tail -1 /tmp/golite-soak.$$)"
+rm -f /tmp/golite-soak.$$
+
 # What depends on the environment or on stdin's timing (GODEBUG, GOMAXPROCS, hand-off).
 bash tests/sched/run.sh build/golite >/tmp/golite-sched.$$ 2>&1 ||
     { cat /tmp/golite-sched.$$; rm -f /tmp/golite-sched.$$; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
