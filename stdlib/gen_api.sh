@@ -119,6 +119,9 @@ var confs = []pkgConf{
 	{path: "log"},
 	{path: "io/ioutil"},
 	{path: "flag", note: "TextVar (FlagSet.TextVar) is left out: its encoding.TextMarshaler/TextUnmarshaler types are outside golite's set."},
+	{path: "reflect", note: "Only DeepEqual and the header types: the rest needs run-time Type and Value.", allow: []string{
+		"DeepEqual", "StringHeader", "SliceHeader",
+	}},
 	{path: "path/filepath", allow: []string{
 		"Separator", "ListSeparator", "ErrBadPattern", "SkipDir",
 		"Join", "Base", "Dir", "Ext", "Clean", "Split", "SplitList", "Abs", "IsAbs", "Rel",

@@ -22,7 +22,7 @@
 /* One table per package, ended by {NULL, NULL}; natives.c searches them. */
 extern const NativeDef natives_fmt[], natives_strconv[], natives_strings[], natives_math[],
     natives_utf8[], natives_unicode[], natives_os[], natives_sort[], natives_errors[], natives_runtime[],
-    natives_sync[], natives_ffi[], natives_repl[];
+    natives_sync[], natives_ffi[], natives_repl[], natives_reflect[];
 
 static inline GoString nat_str(const uint64_t *a, int i)
 {

@@ -14,7 +14,7 @@
 
 static const NativeDef *const tables[] = {
     natives_fmt, natives_strconv, natives_strings, natives_math, natives_utf8, natives_unicode, natives_os, natives_errors, natives_runtime,
-    natives_sort, natives_sync, natives_ffi, natives_repl,
+    natives_sort, natives_sync, natives_ffi, natives_repl, natives_reflect,
 };
 
 NativeFn natives_lookup(const char *name)

@@ -83,6 +83,9 @@ func main() {
 	filepath.Walk(stdlib, func(p string, info os.FileInfo, err error) error {
 		if err == nil && !info.IsDir() && strings.HasSuffix(p, ".go") {
 			dir, _ := filepath.Rel(stdlib, filepath.Dir(p))
+			if strings.HasPrefix(filepath.ToSlash(dir), "internal/") {
+				return nil // golite's own packages (internal/repl): no Go counterpart
+			}
 			if len(paths) == 0 || paths[len(paths)-1] != filepath.ToSlash(dir) {
 				paths = append(paths, filepath.ToSlash(dir))
 			}
