@@ -1037,7 +1037,12 @@ static void associate_orphan_methods(Checker *c)
         int ptr;
         Node *base = recv_base(d->x->x, &ptr);
         if (!base || base->kind != N_IDENT) {
-            check_type(c, d->x->x);     /* reports what is wrong with it */
+            Type *t = check_type(c, d->x->x);     /* reports what is wrong with it */
+            if (base && base->kind == N_SELECTOR && t && t->kind == TY_POINTER)
+                t = t->elem;
+            if (base && base->kind == N_SELECTOR && t && t->kind == TY_NAMED)
+                check_error(c, ast_start(d->x), "cannot define new methods on non-local type %s",
+                            tstr(c, t));
             continue;
         }
         Object *o = scope_lookup(c->file_scope, base->name, NULL);

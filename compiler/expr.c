@@ -770,7 +770,7 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint)
                 }
                 int fi = -1;
                 for (int f = 0; f < u->nfields; f++)
-                    if (u->fields[f].name == kv->x->name)
+                    if (u->fields[f].name == kv->x->name && strcmp(kv->x->name, "_") != 0)
                         fi = f;
                 if (fi < 0) {
                     check_error(c, kv->x->pos, "unknown field '%s' in struct literal of type %s",
@@ -781,7 +781,7 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint)
                 }
                 Field *fl = &u->fields[fi];
                 Operand v;
-                check_expr_with_hint(c, &v, kv->y, fl->type);
+                check_expr(c, &v, kv->y);       /* no elided type: only in arrays, slices, maps */
                 assignment(c, &v, fl->type, "struct literal");
                 if (seen[fi]) {
                     check_error(c, ast_start(kv), "duplicate field name %s in struct literal",
@@ -806,7 +806,7 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint)
                     break;
                 }
                 Field *fl = &u->fields[i];
-                check_expr_with_hint(c, &v, el, fl->type);
+                check_expr(c, &v, el);
                 if (!is_exported(fl->name) && base->kind == TY_NAMED && base->obj->pkg != c->pkg) {
                     check_error(c, ast_start(el), "implicit assignment to unexported field %s in %s literal",
                                 fl->name, tstr(c, base));
@@ -843,10 +843,15 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint)
             }
             Operand k;
             check_expr_with_hint(c, &k, kv->x, u->key);
+            /* an interface key's duplicates have the same value and type (types2) */
+            Type *ktype = k.mode == M_CONST ? type_default(k.type) : NULL;
             assignment(c, &k, u->key, "map literal");
-            if (k.mode == M_CONST && !type_is_interface(u->key)) {
+            if (k.mode == M_CONST) {
+                if (type_is_interface(u->key))
+                    k.type = ktype;
                 for (int j = 0; j < nkeys; j++)
-                    if (keys[j].val->kind == k.val->kind && const_compare(TK_EQL, keys[j].val, k.val)) {
+                    if (keys[j].val->kind == k.val->kind && const_compare(TK_EQL, keys[j].val, k.val) &&
+                        (!type_is_interface(u->key) || types_identical(keys[j].type, k.type))) {
                         Buf b = {0};
                         const_string_go(&b, k.val);
                         check_error(c, ast_start(kv->x), "duplicate key %s in map literal", b.s);

@@ -877,6 +877,7 @@ pexpr_no_paren:
     {
         $$ = mk(p, N_COMPOSITE, P($1)); $$->x = $2; $$->list = $5;
         $$->pos2 = P($4); $$->pos3 = P($6);
+        parser_error(p, P($4), "cannot parenthesize type in composite literal");
     }
 |   fnliteral
 ;

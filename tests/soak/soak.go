@@ -1,3 +1,6 @@
+// run
+// args: -rounds 30
+
 // The soak program (tests/soak/soak.sh runs it): rounds of goroutines that
 // churn channels, select, maps, a mutex-guarded shared map, strings and
 // slices, with runtime.GC after every round, for as long as it is told.
@@ -11,7 +14,9 @@
 // schedule gives the loop's value; a message lost, duplicated or mangled (a
 // channel, map or collector bug) makes the two differ and the program
 // exits 1. At the end it prints the number of rounds and the sum of their
-// checksums, which `go run soak.go -rounds N` prints too.
+// checksums, which `go run soak.go -rounds N` prints too; a run past
+// checkpoint rounds also prints the sum of the first checkpoint ones, so a
+// long soak can be compared with a short go run.
 package main
 
 import (
@@ -28,6 +33,8 @@ const (
 	workers   = 4
 	perProd   = 400
 	spillAt   = 5000
+
+	checkpoint = 10000
 )
 
 type msg struct {
@@ -191,6 +198,9 @@ func main() {
 			os.Exit(1)
 		}
 		total += got
+		if r+1 == checkpoint && rounds != checkpoint {
+			fmt.Printf("rounds %d checksum %d\n", checkpoint, total)
+		}
 		runtime.GC()
 		if time.Since(start) >= report {
 			var ms runtime.MemStats
