@@ -106,6 +106,7 @@ typedef struct HeapArena {
 #define ARENA_L1 ((uintptr_t)1 << (47 - ARENA_SHIFT))   /* user addresses are below 2^47 */
 #define HUGE_PAGE ((uintptr_t)2 << 20)
 #define PREFAULT_MAX ((uintptr_t)256 << 10)
+#define ZERO_MEMSET_MAX ((uintptr_t)4 << 20)    /* reused large spans up to this are memset */
 
 static struct {
     RtLock lock;
@@ -784,11 +785,12 @@ void *mallocgc(MCache *c, size_t size, int noscan)
     MSpan *s = heap_alloc_span(npages, npages * PAGE_BYTES >= HUGE_PAGE ? HUGE_PAGE : PAGE_BYTES);
     if (!s)
         return NULL;
-    /* reused memory is zeroed: a big object by giving its pages back to
-     * the OS, which hands out zero pages as they are touched — a memset of
-     * tens of MB, which no safepoint interrupts, held a stop of the world
-     * for 10–20 ms (maps' bucket arrays) */
-    if (s->needzero && npages * PAGE_BYTES >= PREFAULT_MAX)
+    /* reused memory is zeroed: up to ZERO_MEMSET_MAX with memset (a 1 MB
+     * object zeroed through 256 page faults took five times as long), a
+     * bigger one by giving its pages back to the OS, which hands out zero
+     * pages as they are touched — a memset of tens of MB, which no safepoint
+     * interrupts, held a stop of the world for 10–20 ms (maps' bucket arrays) */
+    if (s->needzero && npages * PAGE_BYTES > ZERO_MEMSET_MAX)
         madvise((void *)s->base, npages * PAGE_BYTES, MADV_DONTNEED);
     else if (s->needzero)
         memset((void *)s->base, 0, npages * PAGE_BYTES);
