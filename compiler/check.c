@@ -909,7 +909,8 @@ static void collect_import(Checker *c, Node *spec)
     }
     if (c->in_stdlib || c->repl_gen) {
         Object *old = scope_lookup_local(c->file_scope, name);
-        if (old && old->kind == OBJ_PKG && old->imported == imp)
+        if (old && old->kind == OBJ_PKG &&
+            (old->imported == imp || !strcmp(old->imported->path, imp->path)))   /* unsafe is made anew */
             return;     /* the same import in another file of the package, or entry */
     }
     if (c->repl_gen) {

@@ -1700,7 +1700,10 @@ static void composite_into(FS *fs, Node *e, Loc l, Type *t)
                 v = el->y;
             }
             Field *f = &u->fields[fi];
-            elem_into(fs, v, sub_loc(l, f->offset), f->type);
+            if (f->name && f->name[0] == '_' && !f->name[1])
+                expr(fs, v, -1);    /* a blank field is not set: evaluated only (Go) */
+            else
+                elem_into(fs, v, sub_loc(l, f->offset), f->type);
             fs->freereg = mark;
         }
         return;

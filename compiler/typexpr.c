@@ -84,7 +84,7 @@ static Type *struct_type(Checker *c, Node *e)
         if (f->y) {
             size_t len;
             char *s = lex_unquote(f->y->name, (size_t)f->y->len, &len);
-            tag = arena_strndup(c->arena, s, len);
+            tag = len ? arena_strndup(c->arena, s, len) : NULL;   /* "" is no tag (identity) */
             free(s);
         }
         if (f->flags & NF_EMBEDDED) {

@@ -1,5 +1,14 @@
 /*
- * native_reflect.c — reflect.DeepEqual over the run-time type descriptors,
+ * native_reflect.c — reflect's natives: the fields of golite's run-time type
+ * descriptor (runtime/rtype.h) for stdlib/reflect/value.go, which holds the
+ * rest of reflect in Go, and DeepEqual.
+ *
+ * A *rtype in reflect's Go source is a const RType *. Where Go's descriptor and
+ * golite's differ: golite's channel direction is 1 send, 2 receive (Go's
+ * ChanDir is the other way round); a predeclared type has no name field (its
+ * name is its string); NumMethod counts exported methods except for interfaces.
+ *
+ * reflect.DeepEqual over the run-time type descriptors,
  * Go 1.19's deepValueEqual (src/reflect/deepequal.go) case for case:
  * arrays and structs element by element, slices and maps by length and then
  * elements (the same backing array or map is equal at once; []byte by
@@ -11,8 +20,10 @@
  */
 #include <stdlib.h>
 
+#include "runtime/gc.h"
 #include "runtime/map.h"
 #include "runtime/runtime.h"
+#include "runtime/sched.h"
 #include "stdlib/native.h"
 #include "util/mem.h"
 
@@ -177,7 +188,171 @@ static void reflect_deepequal(G *g, uint64_t *a)
     free(seen.v);
 }
 
+/* ---- descriptor fields ---- */
+
+static const RType *rt_arg(const uint64_t *a, int i)
+{
+    return (const RType *)(uintptr_t)a[i];
+}
+
+static GoString cstr(const char *s)
+{
+    return (GoString){(const uint8_t *)s, s ? (int64_t)strlen(s) : 0};
+}
+
+static void rtype_kind(G *g, uint64_t *a) { (void)g; a[0] = rt_arg(a, 0)->kind; }
+static void rtype_direct(G *g, uint64_t *a) { (void)g; a[0] = (rt_arg(a, 0)->flags & RT_DIRECT) != 0; }
+static void rtype_string(G *g, uint64_t *a) { (void)g; ret_str(a, 0, cstr(rt_arg(a, 0)->str)); }
+static void rtype_size(G *g, uint64_t *a) { (void)g; a[0] = (uint64_t)rt_arg(a, 0)->size; }
+static void rtype_align(G *g, uint64_t *a) { (void)g; a[0] = rt_arg(a, 0)->align; }
+static void rtype_elem(G *g, uint64_t *a) { (void)g; a[0] = (uint64_t)(uintptr_t)rt_arg(a, 0)->elem; }
+static void rtype_key(G *g, uint64_t *a) { (void)g; a[0] = (uint64_t)(uintptr_t)rt_arg(a, 0)->key; }
+static void rtype_len(G *g, uint64_t *a) { (void)g; a[0] = (uint64_t)rt_arg(a, 0)->len; }
+static void rtype_numfield(G *g, uint64_t *a) { (void)g; a[0] = (uint64_t)rt_arg(a, 0)->nfields; }
+static void rtype_numin(G *g, uint64_t *a) { (void)g; a[0] = (uint64_t)rt_arg(a, 0)->nin; }
+static void rtype_numout(G *g, uint64_t *a) { (void)g; a[0] = (uint64_t)rt_arg(a, 0)->nout; }
+static void rtype_variadic(G *g, uint64_t *a) { (void)g; a[0] = (rt_arg(a, 0)->flags & RT_VARIADIC) != 0; }
+static void rtype_comparable(G *g, uint64_t *a) { (void)g; a[0] = (rt_arg(a, 0)->flags & RT_COMPARABLE) != 0; }
+
+static int predeclared(const RType *t)
+{
+    return t->kind <= RK_COMPLEX128 || t->kind == RK_STRING || t->kind == RK_UNSAFEPTR;
+}
+
+/* func rtypeName(t *rtype) string: a defined or predeclared type's name */
+static void rtype_name(G *g, uint64_t *a)
+{
+    (void)g;
+    const RType *t = rt_arg(a, 0);
+    const char *name = t->name;
+    if (!name && !(t->flags & RT_NAMED) && predeclared(t))
+        name = t->str;      /* int, string, unsafe.Pointer: the name is the string */
+    if (name && t->kind == RK_UNSAFEPTR && !(t->flags & RT_NAMED))
+        name = "Pointer";
+    ret_str(a, 0, cstr(name ? name : ""));
+}
+
+/* func rtypePkgPath(t *rtype) string: "" for predeclared and unnamed types */
+static void rtype_pkgpath(G *g, uint64_t *a)
+{
+    (void)g;
+    const RType *t = rt_arg(a, 0);
+    const char *p = t->pkgpath;
+    if (!p && t->kind == RK_UNSAFEPTR && !(t->flags & RT_NAMED))
+        p = "unsafe";
+    ret_str(a, 0, cstr(t->name || (t->flags & RT_NAMED) || t->kind == RK_UNSAFEPTR ? p : NULL));
+}
+
+/* func rtypeChanDir(t *rtype) ChanDir: golite's 1 send, 2 receive to Go's */
+static void rtype_chandir(G *g, uint64_t *a)
+{
+    (void)g;
+    int64_t d = rt_arg(a, 0)->len;
+    a[0] = (uint64_t)((d & 1 ? 2 : 0) | (d & 2 ? 1 : 0));
+}
+
+/* func rtypeField(t *rtype, i int) (typ *rtype, offset uintptr, exported bool, embedded bool) */
+static void rtype_field(G *g, uint64_t *a)
+{
+    const RType *t = rt_arg(a, 0);
+    int64_t i = (int64_t)a[1];
+    if (i < 0 || i >= t->nfields)
+        rt_panic_runtime(g, "index out of range [%lld] with length %d", (long long)i, t->nfields);
+    const RField *f = &t->fields[i];
+    a[0] = (uint64_t)(uintptr_t)f->type;
+    a[1] = (uint64_t)f->offset;
+    a[2] = f->exported;
+    a[3] = f->embedded;
+}
+
+static void rtype_in(G *g, uint64_t *a)
+{
+    const RType *t = rt_arg(a, 0);
+    int64_t i = (int64_t)a[1];
+    if (i < 0 || i >= t->nin)
+        rt_panic_runtime(g, "index out of range [%lld] with length %d", (long long)i, t->nin);
+    a[0] = (uint64_t)(uintptr_t)t->in[i];
+}
+
+static void rtype_out(G *g, uint64_t *a)
+{
+    const RType *t = rt_arg(a, 0);
+    int64_t i = (int64_t)a[1];
+    if (i < 0 || i >= t->nout)
+        rt_panic_runtime(g, "index out of range [%lld] with length %d", (long long)i, t->nout);
+    a[0] = (uint64_t)(uintptr_t)t->out[i];
+}
+
+/* func rtypeNumMethod(t *rtype) int: exported methods (all, for an interface) */
+static void rtype_nummethod(G *g, uint64_t *a)
+{
+    (void)g;
+    const RType *t = rt_arg(a, 0);
+    int n = 0;
+    for (int i = 0; i < t->nmethods; i++)
+        n += t->kind == RK_INTERFACE || (t->methods[i].name[0] >= 'A' && t->methods[i].name[0] <= 'Z');
+    a[0] = (uint64_t)n;
+}
+
+/* func unsafe_New(t *rtype) unsafe.Pointer */
+static void reflect_unsafe_new(G *g, uint64_t *a)
+{
+    a[0] = (uint64_t)(uintptr_t)rt_alloc(g, rt_arg(a, 0));
+}
+
+/* func typedmemmove(t *rtype, dst, src unsafe.Pointer) */
+static void reflect_typedmemmove(G *g, uint64_t *a)
+{
+    (void)g;
+    const RType *t = rt_arg(a, 0);
+    void *dst = (void *)(uintptr_t)a[1], *src = (void *)(uintptr_t)a[2];
+    if (t->flags & RT_HASPTR)
+        gc_wb_copy(dst, src, (size_t)t->size);
+    memmove(dst, src, (size_t)t->size);
+}
+
+static void reflect_maplen(G *g, uint64_t *a) { (void)g; a[0] = (uint64_t)map_len((Hmap *)(uintptr_t)a[0]); }
+
+static void reflect_chanlen(G *g, uint64_t *a)
+{
+    (void)g;
+    Hchan *c = (Hchan *)(uintptr_t)a[0];
+    a[0] = c ? __atomic_load_n(&c->qcount, __ATOMIC_RELAXED) : 0;
+}
+
+static void reflect_chancap(G *g, uint64_t *a)
+{
+    (void)g;
+    Hchan *c = (Hchan *)(uintptr_t)a[0];
+    a[0] = c ? c->dataqsiz : 0;
+}
+
 const NativeDef natives_reflect[] = {
     {"reflect.DeepEqual", reflect_deepequal},
+    {"reflect.rtypeKind", rtype_kind},
+    {"reflect.rtypeDirect", rtype_direct},
+    {"reflect.rtypeString", rtype_string},
+    {"reflect.rtypeName", rtype_name},
+    {"reflect.rtypePkgPath", rtype_pkgpath},
+    {"reflect.rtypeSize", rtype_size},
+    {"reflect.rtypeAlign", rtype_align},
+    {"reflect.rtypeElem", rtype_elem},
+    {"reflect.rtypeKey", rtype_key},
+    {"reflect.rtypeLen", rtype_len},
+    {"reflect.rtypeChanDir", rtype_chandir},
+    {"reflect.rtypeNumField", rtype_numfield},
+    {"reflect.rtypeField", rtype_field},
+    {"reflect.rtypeNumIn", rtype_numin},
+    {"reflect.rtypeNumOut", rtype_numout},
+    {"reflect.rtypeIn", rtype_in},
+    {"reflect.rtypeOut", rtype_out},
+    {"reflect.rtypeVariadic", rtype_variadic},
+    {"reflect.rtypeComparable", rtype_comparable},
+    {"reflect.rtypeNumMethod", rtype_nummethod},
+    {"reflect.unsafe_New", reflect_unsafe_new},
+    {"reflect.typedmemmove", reflect_typedmemmove},
+    {"reflect.maplen", reflect_maplen},
+    {"reflect.chanlen", reflect_chanlen},
+    {"reflect.chancap", reflect_chancap},
     {NULL, NULL},
 };

@@ -29,7 +29,9 @@ Each test is classified:
   skip     not run or not supported, with a reason derived from golite's messages:
            `golite: X is not implemented yet (... issue N)` -> `needs issue N (topic)`,
            `package X is not in GOROOT` -> `unsupported package X`, generics,
-           `undefined: pkg.Name` -> `unsupported API pkg.Name`; or not run at all:
+           `undefined: pkg.Name` (or, for a method called through an interface,
+           `fatal error: pkg.(*T).M is not provided by golite`) -> `unsupported API
+           pkg.Name`; or not run at all:
            `build constraint`, `multi-file program`.
 
 usage: tests/gosuite/runsuite.py [--golite build/golite] [--jobs 2] [--timeout 10]
@@ -314,6 +316,10 @@ def unsupported(out, src):
     if re.search(r"function too large for golite", out):
         return "golite limit: function too large"
     m = re.search(r"undefined: ([a-z][\w/]*\.\w+)", out)
+    if m:
+        return "unsupported API " + m.group(1)
+    # a method reached through an interface: golite finds it missing when run
+    m = re.search(r"fatal error: (\S+) is not provided by golite", out)
     if m:
         return "unsupported API " + m.group(1)
     return ""
