@@ -1048,6 +1048,33 @@ static void print_bytes_go_syntax(Printer *p, const void *slice)
     putc_(p, '}');
 }
 
+/* A reflect.Value argument (stdlib/reflect/value.go: its type, a pointer to the
+ * value or, for pointer-shaped kinds without flagIndir, the value, and its
+ * flags) prints the value it holds, as Go's printArg: its methods first unless
+ * it came from an unexported field, then the value itself at depth 0. */
+enum { REFLECT_FLAG_KIND = 31, REFLECT_FLAG_RO = 3 << 5, REFLECT_FLAG_INDIR = 1 << 7 };
+
+static void print_reflect_value(Printer *p, const void *value, int32_t verb)
+{
+    const uint64_t *w = value;
+    const RType *t = (const RType *)(uintptr_t)w[0];
+    uint64_t fl = w[2];
+    if (!fl || !t) {
+        puts_(p, "<invalid reflect.Value>");
+        return;
+    }
+    Val v = { t, (fl & REFLECT_FLAG_INDIR) ? (const void *)(uintptr_t)w[1] : (const void *)&w[1] };
+    int ro = (fl & REFLECT_FLAG_RO) != 0;
+    if (!ro) {
+        Val c = t->kind == RK_INTERFACE ? iface_elem(t, v.p) : v;
+        p->value = c;
+        if (c.t && handle_methods(p, c, verb, 0))
+            return;
+    }
+    p->value = v;
+    print_value(p, v, verb, 0, ro);
+}
+
 static void print_arg(Printer *p, const GoEface *arg, int32_t verb)
 {
     p->value = (Val){ NULL, NULL };
@@ -1066,6 +1093,10 @@ static void print_arg(Printer *p, const GoEface *arg, int32_t verb)
     if (verb == 'p') {
         p->value = v;
         fmt_pointer(p, v, 'p');
+        return;
+    }
+    if (v.t->name && !strcmp(v.t->name, "Value") && v.t->pkgpath && !strcmp(v.t->pkgpath, "reflect")) {
+        print_reflect_value(p, v.p, verb);
         return;
     }
     p->value = v;

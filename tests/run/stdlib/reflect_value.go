@@ -96,4 +96,10 @@ func main() {
 	tag := reflect.StructTag(`json:"name,omitempty" xml:"n"`)
 	fmt.Println(tag.Get("json"), tag.Get("xml"), tag.Get("yaml") == "")
 	fmt.Println(reflect.DeepEqual(v.Interface(), p))
+
+	// fmt prints the value a reflect.Value holds
+	fmt.Println(reflect.ValueOf(42), v, v.Field(2), v.Field(3), zero)
+	fmt.Printf("%d %v %s %q %x|%6v|%T\n", reflect.ValueOf(7), s, s.Index(0), v.Field(2), reflect.ValueOf(255),
+		reflect.ValueOf(1.5), reflect.ValueOf(1))
+	fmt.Println(sv, reflect.ValueOf(&st).Elem().Elem(), reflect.ValueOf(e))
 }
