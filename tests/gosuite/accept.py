@@ -39,7 +39,7 @@ def classify(out, src):
         return "unsupported package " + m.group(1)
     if re.search(r"generic|type parameter", out) or re.search(r"^func \w+\[", src, re.M):
         return "generics"
-    m = re.search(r"undefined: (runtime\.\w+)", out)
+    m = re.search(r"undefined: ([a-z][\w/]*\.\w+)", out)   # API golite does not declare (yet)
     if m:
         return "unsupported API " + m.group(1)
     return "golite bug"
