@@ -275,6 +275,11 @@ static __thread const char *ffi_calling_name;
 static struct sigaction old_actions[4];
 static const int fault_signals[4] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL};
 static pthread_once_t handlers_once = PTHREAD_ONCE_INIT;
+/* The fault report's buffer, allocated with the handlers: a signal handler
+ * must not call malloc (the fault may have happened inside it); only a report
+ * longer than this (a traceback of thousands of frames) grows it. */
+enum { FAULT_BUF_BYTES = 256 << 10 };
+static Buf fault_buf;
 
 static void ffi_fault(int sig, siginfo_t *si, void *ucv)
 {
@@ -297,7 +302,7 @@ static void ffi_fault(int sig, siginfo_t *si, void *ucv)
         "SIGSEGV: segmentation violation", "SIGBUS: bus error", "SIGFPE: floating-point exception",
         "SIGILL: illegal instruction",
     };
-    Buf b = {0};
+    Buf b = fault_buf;      /* allocated beforehand: the fault may be inside malloc */
     buf_printf(&b, "fatal error: unexpected signal during runtime execution\n"
                    "[signal %s code=0x%x addr=0x%lx pc=0x%lx]\n"
                    "[in the C function %s, called through ffi]\n\n",
@@ -310,6 +315,8 @@ static void ffi_fault(int sig, siginfo_t *si, void *ucv)
 
 static void install_handlers(void)
 {
+    fault_buf.cap = FAULT_BUF_BYTES;
+    fault_buf.s = xmalloc(fault_buf.cap);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = ffi_fault;

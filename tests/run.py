@@ -728,10 +728,15 @@ def main_golite(opts):
             outcomes.append(Outcome(f"xfail.txt:{name}", "fail", "no such test; remove the entry"))
     if not opts.filters:
         outcomes += orphan_goldens(tests)     # now: tests may be added while we run
+    selected = len(tests)
+    excluded = [t for t in tests if any(x in t.name for x in opts.exclude)]
+    for t in excluded:
+        outcomes.append(Outcome(t.name, "skip", "excluded by --exclude"))
+    tests = [t for t in tests if t not in excluded]
     def one(t):
         return apply_xfail(eval_golite(t, golite, vm, opts.timeout), xfail)
     outcomes += run_parallel(one, tests, opts.jobs)
-    return report(outcomes, notes, opts.verbose, len(tests))
+    return report(outcomes, notes, opts.verbose, selected)
 
 
 # ---------------------------------------------------------------- mode: go (golden.sh)
@@ -1034,6 +1039,9 @@ def main():
     ap.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
                     help="set in the environment of the programs run (after the variables "
                          "the runner removes), e.g. GOMAXPROCS=1 or GOLITE_PREEMPT_STRESS=1")
+    ap.add_argument("--exclude", action="append", default=[], metavar="SUBSTRING",
+                    help="skip the tests whose path contains SUBSTRING (tests/sanitize.sh: "
+                         "what a sanitizer cannot run, with the reason there)")
     ap.add_argument("filters", nargs="*", help="test paths or substrings of them")
     opts = ap.parse_args()
     for kv in opts.env:

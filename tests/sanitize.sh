@@ -35,7 +35,14 @@ asan)
 tsan)
     dir=build-tsan
     opts=(-Db_sanitize=thread -Db_lundef=false)
-    args=(--golite "$dir/golite" --env GOMAXPROCS=2 --timeout 300)
+    # Two kinds of test are beyond ThreadSanitizer: a program whose point is its own
+    # data race (concurrent map writes: TSan reports the race on the map before golite's
+    # check ends the program as Go does), and the front end recursing over an
+    # expression tens of thousands of levels deep (check/ok_deep_*: TSan's per-thread
+    # shadow call stack has a fixed size and overflows; the front end's own 1 GB stack
+    # does not). Both run in every other mode.
+    args=(--golite "$dir/golite" --env GOMAXPROCS=2 --timeout 300
+          --exclude run/limits/concurrent_map_writes --exclude check/ok_deep_)
     [ $subset = 1 ] && set -- run/goroutines run/chan run/select run/sync run/gc run/stdlib "$@"
     export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1}
     ;;
