@@ -36,9 +36,14 @@
 static void report(Checker *c, Pos pos, const char *fmt, va_list ap)
 {
     char *msg = xvasprintf(fmt, ap);
-    diag_error(c->diag, pos, "%s", msg);
+    /* types2's cheap trick: once an error is out, one that mentions an "invalid
+     * operand" or "invalid type" past its start is a follow-on error, dropped */
+    const char *io = strstr(msg, "invalid operand"), *it = strstr(msg, "invalid type");
+    if (!(c->nerrors > 0 && ((io && io > msg) || (it && it > msg)))) {
+        diag_error(c->diag, pos, "%s", msg);
+        c->nerrors++;
+    }
     free(msg);
-    c->nerrors++;
 }
 
 void check_error(Checker *c, Pos pos, const char *fmt, ...)

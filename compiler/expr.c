@@ -1725,8 +1725,11 @@ void check_expr_or_type(Checker *c, Operand *x, Node *e)
 void use_exprs(Checker *c, NodeList *l)
 {
     for (int i = 0; i < l->n; i++) {
+        Node *e = l->v[i];
+        if (e->kind == N_IDENT && e->name[0] == '_' && e->name[1] == 0)
+            continue;       /* evaluating blank is no error here (types2's use) */
         Operand x;
-        check_raw_expr(c, &x, l->v[i], NULL, 0);
+        check_raw_expr(c, &x, e, NULL, 0);
     }
 }
 

@@ -226,15 +226,25 @@ void check_assign_vars(Checker *c, NodeList *lhs, NodeList *rhs, Node *stmt)
     int n;
     check_exprs_list(c, rhs, &xs, &n, lhs->n == 2);
     if (lhs->n != n) {
-        use_lhs(c, lhs);
+        use_exprs(c, lhs);      /* types2's assignVars: check.use, so the targets count as used */
         for (int i = 0; i < n; i++)
             if (xs[i].mode == M_INVALID)
                 return;
         assign_error(c, rhs, lhs->n, n);
         return;
     }
+    int ok = 1;
     for (int i = 0; i < lhs->n; i++)
-        assign_var(c, lhs->v[i], &xs[i]);
+        if (!assign_var(c, lhs->v[i], &xs[i]))
+            ok = 0;
+    /* a failed assignment makes its named targets used: no follow-on "declared
+     * but not used" (types2's assignVars) */
+    for (int i = 0; !ok && i < lhs->n; i++) {
+        Node *e = unparen(lhs->v[i]);
+        Object *o = e->kind == N_IDENT ? lookup(c, e->name, NULL) : NULL;
+        if (o && o->kind == OBJ_VAR && o->pkg == c->pkg)
+            o->used = 1;
+    }
     (void)stmt;
 }
 
