@@ -64,7 +64,9 @@ preempt)
     ;;
 esac
 
-bash tools/build.sh "$dir" "${opts[@]}" >/tmp/golite-sanitize-build.$$ 2>&1 ||
+# Without --werror even in CI: the sanitizers' instrumentation makes gcc's flow
+# warnings see paths that do not exist (-Wformat-truncation on util/mem.c).
+CI= bash tools/build.sh "$dir" "${opts[@]}" >/tmp/golite-sanitize-build.$$ 2>&1 ||
     { tail -20 /tmp/golite-sanitize-build.$$; rm -f /tmp/golite-sanitize-build.$$
       echo "sanitize.sh: building $dir failed"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 rm -f /tmp/golite-sanitize-build.$$
