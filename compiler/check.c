@@ -1433,6 +1433,28 @@ static void resolve_pkg_objs(Checker *c)
 }
 
 /* Checks one file as package pkg (the main package). */
+/* A package-level name that an import of the file also declares (types2's
+ * resolver: package and file scopes must not share a name). */
+static void check_import_conflicts(Checker *c)
+{
+    if (c->in_stdlib || c->repl_gen)
+        return;
+    Scope *fs = c->file_scope;
+    for (int i = 0; i < fs->order.n; i++) {
+        Object *o = fs->order.v[i];
+        Object *alt = scope_lookup_local(c->pkg->scope, o->name);
+        if (!alt)
+            continue;
+        if (o->kind == OBJ_PKG && o->imported)
+            check_error(c, alt->pos, "%s already declared through import of package %s (\"%s\")"
+                        "\n\t%s:%d:%d: other declaration of %s", alt->name, o->imported->name,
+                        o->imported->path, c->filename, o->pos.line, o->pos.col, o->name);
+        else if (o->pkg)
+            check_error(c, alt->pos, "%s already declared through dot-import of package %s (\"%s\")",
+                        alt->name, o->pkg->name, o->pkg->path);
+    }
+}
+
 void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, Diag *diag)
 {
     Package *savedpkg = c->pkg;
@@ -1457,6 +1479,7 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
         c->main_objs = c->pkg_objs;
         goto out;
     }
+    check_import_conflicts(c);
     resolve_pkg_objs(c);
     for (int i = 0; i < c->pkg_inits.n; i++) {
         Object *o = c->pkg_inits.v[i];

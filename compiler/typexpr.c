@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+static int comparability_pending(Type *t, int depth);
+
 static Type *invalid(void)
 {
     return basic_types[TY_INVALID];
@@ -362,7 +364,7 @@ Type *check_type_def(Checker *c, Node *e, Type *def)
         Type *k = var_type(c, e->x);
         Type *v = var_type(c, e->y);
         t = type_map(c->arena, k, v);
-        if (k->kind == TY_NAMED && !k->underlying)
+        if (comparability_pending(k, 0))
             vec_push(&c->later_maps, e);
         else if (!type_comparable(k) && type_underlying(k)->kind != TY_INVALID)
             check_error(c, ast_start(e->x), "invalid map key type %s", tstr(c, k));
@@ -393,6 +395,25 @@ Type *check_type_def(Checker *c, Node *e, Type *def)
 }
 
 /* Map key checks that had to wait for a type's underlying type. */
+/* Whether t's comparability waits on a type still being defined: a named type
+ * without its underlying type yet, as t or inside its arrays and structs
+ * (type m map[k]int; type k [1]m). */
+static int comparability_pending(Type *t, int depth)
+{
+    if (!t || depth > 100)
+        return 0;
+    if (t->kind == TY_NAMED && !t->underlying)
+        return 1;
+    Type *u = t->kind == TY_NAMED ? t->underlying : t;
+    if (u->kind == TY_ARRAY)
+        return comparability_pending(u->elem, depth + 1);
+    if (u->kind == TY_STRUCT)
+        for (int i = 0; i < u->nfields; i++)
+            if (comparability_pending(u->fields[i].type, depth + 1))
+                return 1;
+    return 0;
+}
+
 void check_later_maps(Checker *c)
 {
     for (int i = 0; i < c->later_maps.n; i++) {
