@@ -36,6 +36,8 @@
 static void report(Checker *c, Pos pos, const char *fmt, va_list ap)
 {
     char *msg = xvasprintf(fmt, ap);
+    if (c->errpos.line)
+        pos = c->errpos;
     /* types2's cheap trick: once an error is out, one that mentions an "invalid
      * operand" or "invalid type" past its start is a follow-on error, dropped */
     const char *io = strstr(msg, "invalid operand"), *it = strstr(msg, "invalid type");
@@ -235,7 +237,19 @@ static void restore_ctx(Checker *c, SavedCtx s)
     c->diag = s.diag;
 }
 
+static void const_decl(Checker *c, Object *obj);
+
+/* A constant of an implicitly repeated spec reports errors in the expression
+ * it inherits at its own name (types2's errpos). */
 static void check_const_decl(Checker *c, Object *obj)
+{
+    Pos saved = c->errpos;
+    c->errpos = (obj->decl->flags & NF_IMPLICIT) ? obj->pos : (Pos){0, 0};
+    const_decl(c, obj);
+    c->errpos = saved;
+}
+
+static void const_decl(Checker *c, Object *obj)
 {
     Node *spec = obj->decl;
     c->iota = const_make_int64(c->ca, spec->iota);

@@ -62,6 +62,7 @@ typedef struct Checker {
     FuncCtx *fn;
     Object *decl_obj;       /* package-level object being resolved (for init dependencies) */
     PtrVec objpath;         /* package-level objects being resolved, outermost first (types2's objPath) */
+    Pos errpos;             /* set: where errors go (an implicitly repeated constant's name) */
     ConstVal *iota;         /* non-NULL inside a const spec */
     PtrVec packages;        /* loaded packages */
     PtrVec delayed;         /* DelayedBody: function bodies waiting to be checked */

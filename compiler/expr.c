@@ -1808,15 +1808,9 @@ void check_conversion(Checker *c, Operand *x, Type *t)
         x->mode = M_VALUE;
     }
     if (!ok) {
-        if (const_arg && code == RC_TRUNCATED)
-            check_error(c, ast_start(x->expr), "cannot convert %s to type %s (truncated)",
-                        operand_string(c, x), tstr(c, t));
-        else if (const_arg && code == RC_OVERFLOW)
-            check_error(c, ast_start(x->expr), "cannot convert %s to type %s (overflows)",
-                        operand_string(c, x), tstr(c, t));
-        else
-            check_error(c, ast_start(x->expr), "cannot convert %s to type %s", operand_string(c, x),
-                        tstr(c, t));
+        /* go 1.19 names no cause for a constant that does not fit (assignments do) */
+        check_error(c, ast_start(x->expr), "cannot convert %s to type %s", operand_string(c, x),
+                    tstr(c, t));
         set_invalid(x);
         return;
     }
