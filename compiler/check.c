@@ -1509,6 +1509,7 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
     }
     check_later_maps(c);
     check_bodies(c);
+    check_later_maps(c);            /* those of types declared in function bodies */
     check_unused_imports(c);
     c->main_objs = c->pkg_objs;     /* arena-allocated, like pkg_objs */
 out:

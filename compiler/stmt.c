@@ -765,7 +765,9 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx)
         }
         open_scope(c);
         if (lhs) {
-            Type *vt = single && single->kind != TY_UNTYPED_NIL ? single : x.type;
+            /* the guard's type, or invalid when the guard is no interface (types2) */
+            Type *vt = single && single->kind != TY_UNTYPED_NIL ? single
+                     : x.mode == M_INVALID ? basic_types[TY_INVALID] : x.type;
             Object *o = object_new(c->arena, OBJ_VAR, lhs->name, lhs->pos, vt ? vt : basic_types[TY_INVALID]);
             o->pkg = c->pkg;
             o->state = OS_RESOLVED;

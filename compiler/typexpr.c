@@ -315,8 +315,11 @@ Type *check_type_def(Checker *c, Node *e, Type *def)
         check_expr_or_type(c, &x, e);
         if (x.mode == M_TYPEXPR) {
             t = x.type;
-            if (def && t->kind == TY_NAMED && t == def) {
-                check_error(c, ast_start(e), "invalid recursive type %s", t->obj->name);
+            if (def && t->kind == TY_NAMED && t == def) {     /* type T T: the cycle [T] */
+                Pos p = t->obj->pos;
+                check_error(c, p, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s",
+                            t->obj->name, c->filename, p.line, p.col, t->obj->name, c->filename, p.line,
+                            p.col, t->obj->name);
                 t = invalid();
             }
         } else if (x.mode != M_INVALID) {
