@@ -8,8 +8,9 @@ it exactly as Go's test/run.go judges errorcheck tests:
   - the compilation must fail ("compilation succeeded unexpectedly" otherwise);
   - output lines starting with a tab continue the previous error;
   - for each `// ERROR "re" "re2"...` comment (not on a line containing `////`), in
-    file order, each quoted regexp takes the error lines whose text starts with
-    `NAME.go:LINE` (LINE, LINE+N, LINE-N inside a regexp name lines too); the regexp
+    file order, each quoted regexp takes the error lines of `NAME.go:LINE` (the file
+    name without its directory, then `:` or `[`; LINE, LINE+N, LINE-N inside a
+    regexp name lines too); the regexp
     must match at least one of them after the first space (past `file:line:col:`);
     those it matches are used up, the others go back; none left: "missing error";
   - every error line left over at the end is "unmatched": the test fails.
@@ -156,6 +157,16 @@ def not_compile_error(line, src_lines):
     return False
 
 
+def match_prefix(s, prefix):
+    """run.go's matchPrefix: s's file (directory cut) and line are prefix, followed
+    by ':' or '['."""
+    i = s.find(":")
+    if i < 0:
+        return False
+    s = s[s.rfind("/", 0, i) + 1:]
+    return len(s) > len(prefix) and s.startswith(prefix) and s[len(prefix)] in ":["
+
+
 def error_check(out, src, long, short):
     """run.go's errorCheck: a list of problems (empty when the test passes)."""
     lines = []
@@ -171,8 +182,8 @@ def error_check(out, src, long, short):
     lines = [l.replace(long, short) for l in lines if not not_compile_error(l, src_lines)]
     problems = []
     for rx, compiled, prefix, lineno in wanted_errors(src, short):
-        msgs = [l for l in lines if l.startswith(prefix)]
-        lines = [l for l in lines if not l.startswith(prefix)]
+        msgs = [l for l in lines if match_prefix(l, prefix)]
+        lines = [l for l in lines if not match_prefix(l, prefix)]
         if not msgs:
             problems.append("%s:%d: missing error %r" % (short, lineno, rx))
             continue
