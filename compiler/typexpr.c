@@ -141,6 +141,7 @@ static Type *interface_type(Checker *c, Node *e, Type *def)
     Type *t = type_new(c->arena, TY_INTERFACE);
     if (def)
         def->underlying = t;    /* methods may refer to the interface being defined */
+    Pos *embpos = arena_alloc(c->arena, (size_t)(e->list.n + 1) * sizeof *embpos);
     for (int i = 0; i < e->list.n; i++) {
         Node *f = e->list.v[i];
         if (f->list.n == 0) {
@@ -163,6 +164,7 @@ static Type *interface_type(Checker *c, Node *e, Type *def)
             Type **ne = arena_alloc(c->arena, (size_t)(t->nembeds + 1) * sizeof *ne);
             if (t->nembeds)
                 memcpy(ne, t->embeds, (size_t)t->nembeds * sizeof *ne);
+            embpos[t->nembeds] = ast_start(f->x);
             ne[t->nembeds++] = et;
             t->embeds = ne;
             continue;
@@ -174,29 +176,56 @@ static Type *interface_type(Checker *c, Node *e, Type *def)
         }
         Scope *s = scope_new(c->arena, c->scope);
         Type *sig = check_signature(c, f->x, NULL, s);
-        int dup = 0;
+        int dup = -1;
         for (int k = 0; k < t->nmethods; k++)
             if (t->methods[k].name == name->name)
-                dup = 1;
-        if (dup) {
-            check_error(c, name->pos, "duplicate method %s", name->name);
+                dup = k;
+        if (dup >= 0) {
+            check_error(c, name->pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s", name->name,
+                        c->filename, t->methods[dup].pos.line, t->methods[dup].pos.col, name->name);
             continue;
         }
         Method *m = type_add_method(c->arena, t, name->name);
         m->sig = sig;
         m->pos = name->pos;
     }
-    /* duplicates between explicit and embedded methods with different signatures */
+    /* types2's computeInterfaceTypeSet: the explicit methods, then each embedded
+     * interface's at its embedding; a name met again with another signature is a
+     * duplicate, at the later place, with the earlier as the other declaration */
+    int nseen = t->nmethods;
+    for (int i = 0; i < t->nembeds; i++) {
+        Type *eu = type_underlying(t->embeds[i]);
+        if (eu->kind == TY_INTERFACE) {
+            iface_complete(c->arena, eu);
+            nseen += eu->nmethods;
+        }
+    }
+    const char **sname = arena_alloc(c->arena, (size_t)(nseen + 1) * sizeof *sname);
+    Type **ssig = arena_alloc(c->arena, (size_t)(nseen + 1) * sizeof *ssig);
+    Pos *spos = arena_alloc(c->arena, (size_t)(nseen + 1) * sizeof *spos);
+    int ns = 0;
+    for (int k = 0; k < t->nmethods; k++, ns++) {
+        sname[ns] = t->methods[k].name;
+        ssig[ns] = t->methods[k].sig;
+        spos[ns] = t->methods[k].pos;
+    }
     for (int i = 0; i < t->nembeds; i++) {
         Type *eu = type_underlying(t->embeds[i]);
         if (eu->kind != TY_INTERFACE)
             continue;
-        iface_complete(c->arena, eu);
-        for (int j = 0; j < eu->nmethods; j++)
-            for (int k = 0; k < t->nmethods; k++)
-                if (t->methods[k].name == eu->methods[j].name &&
-                    !types_identical(t->methods[k].sig, eu->methods[j].sig))
-                    check_error(c, e->pos, "duplicate method %s", t->methods[k].name);
+        for (int j = 0; j < eu->nmethods; j++) {
+            int k = 0;
+            while (k < ns && sname[k] != eu->methods[j].name)
+                k++;
+            if (k == ns) {
+                sname[ns] = eu->methods[j].name;
+                ssig[ns] = eu->methods[j].sig;
+                spos[ns++] = embpos[i];
+            } else if (!types_identical(ssig[k], eu->methods[j].sig)) {
+                check_error(c, embpos[i], "duplicate method %s\n\t%s:%d:%d: other declaration of %s",
+                            sname[k], c->filename, spos[k].line, spos[k].col, sname[k]);
+            }
+        }
     }
     iface_complete(c->arena, t);
     return t;
