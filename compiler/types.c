@@ -605,19 +605,20 @@ int lookup_field_or_method(Type *t, int addressable_ptr, const char *name, Packa
 {
     (void)addressable_ptr;
     memset(sel, 0, sizeof *sel);
-    int indirect = 0;
+    int indirect = 0, named_ptr = 0;
     if (t->kind == TY_POINTER && type_underlying(t->elem)->kind == TY_INTERFACE)
         return 0;   /* a pointer to an interface has no methods */
     if (t->kind == TY_POINTER && (t->elem->kind == TY_NAMED || t->elem->kind == TY_STRUCT)) {
         t = t->elem;
         indirect = 1;
     } else if (t->kind == TY_NAMED && type_underlying(t)->kind == TY_POINTER) {
-        /* methods are not looked up through a named pointer type, fields are */
+        /* methods cannot belong to a named pointer type: look up through its
+         * pointer, and a method found is not found (types2, issue 8590) */
         Type *e = type_underlying(t)->elem;
         if (e->kind == TY_NAMED || e->kind == TY_STRUCT) {
             t = e;
             indirect = 1;
-            sel->indirect = 2;
+            named_ptr = 1;
         }
     }
     Embedded *cur = xmalloc(sizeof *cur), *next = NULL;
@@ -647,7 +648,7 @@ int lookup_field_or_method(Type *t, int addressable_ptr, const char *name, Packa
                 Method *m = find_method(typ, name);
                 if (m && pkg && !exported(name) && m->func && m->func->pkg != pkg)
                     m = NULL;
-                if (m && !(sel->indirect == 2 && depth == 0)) {
+                if (m) {
                     found++;
                     sel->kind = 2;
                     sel->method = m;
@@ -715,6 +716,10 @@ int lookup_field_or_method(Type *t, int addressable_ptr, const char *name, Packa
     }
     free(cur);
     free(next);
+    if (named_ptr && result == 2) {
+        memset(sel, 0, sizeof *sel);
+        return 0;
+    }
     return result;
 }
 
