@@ -883,6 +883,8 @@ static void range_stmt(Checker *c, Node *s, int ctx)
                                  operand_string(c, &x));
             if (u->dir == CHAN_SEND)
                 cause = "receive from send-only channel";
+        } else if (s->list.n) {
+            check_soft_error(c, ast_start(s->list.v[0]), "range clause permits at most two iteration variables");
         }
         range_key_val(x.type, &key, &val);
         if (!key || cause) {

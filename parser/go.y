@@ -571,7 +571,14 @@ oliteral:
 
 stmt_list:
     stmt                            { $$ = $1 ? list1(p, $1) : (NodeList){0}; }
-|   stmt_list T_SEMICOLON stmt      { $$ = $3 ? listadd(p, $1, $3) : $1; yyerrok; }
+|   stmt_list T_SEMICOLON stmt
+    {
+        Node *last = $1.n ? $1.v[$1.n - 1] : NULL;
+        if (last && last->kind == N_LABELED && last->y && last->y->kind == N_EMPTY)
+            last->y->flags &= ~NF_IMPLICIT;     /* L: ; is a labeled empty statement */
+        $$ = $3 ? listadd(p, $1, $3) : $1;
+        yyerrok;
+    }
 ;
 
 stmt:
@@ -595,7 +602,12 @@ non_dcl_stmt:
 |   sym T_COLON stmt
     {
         $$ = mk(p, N_LABELED, $1->pos); $$->x = $1;
-        $$->y = $3 ? $3 : mk(p, N_EMPTY, P($2));
+        if ($3) {
+            $$->y = $3;
+        } else {    /* nothing after the label yet: a ';' or '}' must follow (check_clause_labels) */
+            $$->y = mk(p, N_EMPTY, P($2));
+            $$->y->flags |= NF_IMPLICIT;
+        }
     }
 |   T_FALLTHROUGH
     { $$ = mk(p, N_BRANCH, P($1)); $$->op = TK_FALLTHROUGH; }
@@ -707,14 +719,15 @@ range_stmt:
 
 switch_stmt:
     T_SWITCH osimple_stmt T_LBODY caseblock_list T_RBRACE
-    { $$ = mk_switch(p, P($1), NULL, $2, $4, P($5)); }
+    { check_clause_labels(p, $4); $$ = mk_switch(p, P($1), NULL, $2, $4, P($5)); }
 |   T_SWITCH osimple_stmt T_SEMICOLON osimple_stmt T_LBODY caseblock_list T_RBRACE
-    { $$ = mk_switch(p, P($1), $2, $4, $6, P($7)); }
+    { check_clause_labels(p, $6); $$ = mk_switch(p, P($1), $2, $4, $6, P($7)); }
 ;
 
 select_stmt:
     T_SELECT T_LBODY caseblock_list T_RBRACE
     {
+        check_clause_labels(p, $3);
         $$ = mk(p, N_SELECT, P($1));
         for (int i = 0; i < $3.n; i++) {
             Node *c = $3.v[i];

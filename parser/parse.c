@@ -136,6 +136,19 @@ static int is_type_guard(Node *x)
     return x && x->kind == N_TYPEASSERT && x->y == NULL;
 }
 
+/* A clause that ends with a label, another clause following: go's parser
+ * finds no statement after the label ("L: }" and "L: ;" have one: empty). */
+void check_clause_labels(Parser *p, NodeList clauses)
+{
+    for (int i = 0; i + 1 < clauses.n; i++) {
+        NodeList *body = &clauses.v[i]->list2;
+        Node *last = body->n ? body->v[body->n - 1] : NULL;
+        if (last && last->kind == N_LABELED && last->y && last->y->kind == N_EMPTY &&
+            (last->y->flags & NF_IMPLICIT))
+            parser_error(p, last->y->pos, "missing statement after label");
+    }
+}
+
 Node *mk_switch(Parser *p, Pos pos, Node *init, Node *tag, NodeList clauses, Pos rbrace)
 {
     Node *n;
@@ -214,8 +227,9 @@ Node *mk_range(Parser *p, Pos pos, int op, NodeList lhs, Node *x)
         n->x = lhs.v[0];
     if (lhs.n > 1)
         n->y = lhs.v[1];
-    if (lhs.n > 2)
-        parser_error(p, lhs.v[2]->pos, "range clause permits at most two iteration variables");
+    if (lhs.n > 2)      /* the checker reports them (types2, once it knows the range type) */
+        for (int i = 2; i < lhs.n; i++)
+            list_add(p->arena, &n->list, lhs.v[i]);
     n->z = x;
     return n;
 }

@@ -22,6 +22,7 @@ Node *mk_lit(Parser *p, Tok t, int tk);
 Node *mk_unary(Parser *p, Tok op, int tk, Node *x);
 Node *mk_binary(Parser *p, Tok op, int tk, Node *x, Node *y);
 Node *mk_block(Parser *p, Pos lbrace, NodeList stmts, Pos rbrace);
+void check_clause_labels(Parser *p, NodeList clauses);
 NodeList list1(Parser *p, Node *n);
 NodeList listadd(Parser *p, NodeList l, Node *n);
 /* Turns a raw parameter list (FIELD nodes with 0 or 1 name) into Go's grouped
