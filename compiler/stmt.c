@@ -262,12 +262,16 @@ void check_short_var_decl(Checker *c, Node *stmt, NodeList *lhs, NodeList *rhs)
             bad = 1;
             continue;
         }
-        for (int j = 0; j < i; j++) {
+        int repeated = 0;
+        for (int j = 0; j < i && !repeated; j++) {
             if (lhs->v[j]->kind == N_IDENT && lhs->v[j]->name == e->name && e->name[0] != '_') {
                 check_error(c, e->pos, "%s repeated on left side of :=", e->name);
                 bad = 1;
+                repeated = 1;
             }
         }
+        if (repeated)
+            continue;       /* no variable of its own (a dummy below), as types2 */
         Object *alt = scope_lookup_local(s, e->name);
         if (alt && !(e->name[0] == '_' && e->name[1] == 0)) {
             e->obj = alt;
@@ -362,6 +366,8 @@ static void local_var_spec(Checker *c, Node *spec)
     Type *t = spec->x ? check_type(c, spec->x) : NULL;
     for (int i = 0; i < nl; i++) {
         objs[i] = new_local(c, spec->list.v[i], t);
+        if (t && t->kind == TY_INVALID)
+            objs[i]->used = 1;  /* no follow-on "declared but not used" (types2's varDecl) */
     }
     if (nr == 0) {
         if (!t)
@@ -736,8 +742,11 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx)
             } else {
                 t = check_type(c, te);
             }
-            if (t->kind == TY_INVALID)
+            if (t->kind == TY_INVALID) {
+                if (cl->list.n == 1)
+                    single = t;     /* the clause's variable is invalid too: no follow-on errors */
                 continue;
+            }
             for (int k = 0; k < seen_types.n; k++) {
                 if (types_identical(seen_types.v[k], t)) {
                     Node *prev = seen_nodes.v[k];

@@ -111,8 +111,10 @@ static Type *struct_type(Checker *c, Node *e)
                 check_error(c, ast_start(f->x), "embedded field type cannot be a pointer");
             }
             Object *o = object_new(c->arena, OBJ_VAR, fl->name, fl->pos, ft);
-            if (scope_insert(c->arena, names, o))
+            if (scope_insert(c->arena, names, o)) {
                 check_error(c, fl->pos, "%s redeclared", fl->name);
+                t->nfields--;   /* not a field (types2): no ambiguous selectors later */
+            }
             continue;
         }
         for (int k = 0; k < f->list.n; k++) {
@@ -127,9 +129,11 @@ static Type *struct_type(Checker *c, Node *e)
                 continue;
             Object *o = object_new(c->arena, OBJ_VAR, id->name, id->pos, ft);
             Object *alt = scope_insert(c->arena, names, o);
-            if (alt)
+            if (alt) {
                 check_error(c, id->pos, "%s redeclared\n\t%s:%d:%d: other declaration of %s",
                             id->name, c->filename, alt->pos.line, alt->pos.col, id->name);
+                t->nfields--;   /* not a field (types2): no ambiguous selectors later */
+            }
         }
     }
     return t;
