@@ -376,7 +376,7 @@ static void check_type_decl(Checker *c, Object *obj)
         named->underlying = u;
     else
         named->underlying = type_underlying(u);
-    if (named->underlying == named)
+    if (named->underlying == named || obj->bad_cycle)
         named->underlying = basic_types[TY_INVALID];
     collect_methods(c, obj, obj->name);
 }
@@ -427,39 +427,66 @@ static void resolve_decl(Checker *c, Object *obj);
  * declaration", starting at the object first in the source. Returns 1 when
  * the cycle is allowed (or left to the initialization check). With has_type
  * (obj's Named type exists already), a cycle without values is allowed too. */
-static int check_cycle(Checker *c, Object *obj, int has_type)
+/* The index in c->objpath where obj is, or -1. */
+int objpath_index(Checker *c, Object *obj)
 {
-    int from = c->objpath.n;
-    while (from > 0 && c->objpath.v[from - 1] != obj)
-        from--;
-    if (from == 0)          /* not on the path: resolved out of line (standard declarations) */
-        return 1;
-    from--;
-    int n = c->objpath.n - from, nval = 0, ndef = 0, first = from;
+    for (int i = c->objpath.n - 1; i >= 0; i--)
+        if (c->objpath.v[i] == obj)
+            return i;
+    return -1;
+}
+
+/* types2's cycleError over c->objpath[from..] (without its aliases when
+ * skip_alias: a type set's cycle sees through them): at the object first in
+ * the source, "invalid recursive type" for a type, else "illegal cycle in
+ * declaration of", each step's "refers to" after. */
+void report_cycle(Checker *c, int from, int skip_alias)
+{
+    PtrVec cyc = {0};
     for (int i = from; i < c->objpath.n; i++) {
-        Object *o = c->objpath.v[i], *f = c->objpath.v[first];
-        nval += o->kind == OBJ_CONST || o->kind == OBJ_VAR;
-        ndef += o->kind == OBJ_TYPE && !(o->decl->flags & NF_ALIAS);
+        Object *o = c->objpath.v[i];
+        if (!(skip_alias && o->kind == OBJ_TYPE && (o->decl->flags & NF_ALIAS)))
+            vec_push(&cyc, o);
+    }
+    if (!cyc.n)
+        vec_push(&cyc, c->objpath.v[from]);
+    int n = cyc.n, first = 0;
+    for (int i = 0; i < n; i++) {
+        Object *o = cyc.v[i], *f = cyc.v[first];
         if (o->pos.line < f->pos.line || (o->pos.line == f->pos.line && o->pos.col < f->pos.col))
             first = i;
     }
-    if (nval == n || (nval == 0 && (ndef > 0 || has_type)))
-        return 1;
-    Object *o = c->objpath.v[first];
+    Object *o = cyc.v[first];
     Buf b = {0};
     buf_printf(&b, "%s %s", o->kind == OBJ_TYPE ? "invalid recursive type" : "illegal cycle in declaration of",
                o->name);
     int i = first;
     for (int k = 0; k < n; k++) {
         buf_printf(&b, "\n\t%s:%d:%d: %s refers to", c->filename, o->pos.line, o->pos.col, o->name);
-        if (++i >= c->objpath.n)
-            i = from;
-        o = c->objpath.v[i];
+        i = (i + 1) % n;
+        o = cyc.v[i];
     }
     buf_printf(&b, "\n\t%s:%d:%d: %s", c->filename, o->pos.line, o->pos.col, o->name);
-    Object *at = c->objpath.v[first];
+    Object *at = cyc.v[first];
     check_error(c, at->pos, "%s", b.s);
     buf_free(&b);
+    free(cyc.v);
+}
+
+static int check_cycle(Checker *c, Object *obj, int has_type)
+{
+    int from = objpath_index(c, obj);
+    if (from < 0)           /* not on the path: resolved out of line (standard declarations) */
+        return 1;
+    int n = c->objpath.n - from, nval = 0, ndef = 0;
+    for (int i = from; i < c->objpath.n; i++) {
+        Object *o = c->objpath.v[i];
+        nval += o->kind == OBJ_CONST || o->kind == OBJ_VAR;
+        ndef += o->kind == OBJ_TYPE && !(o->decl->flags & NF_ALIAS);
+    }
+    if (nval == n || (nval == 0 && (ndef > 0 || has_type)))
+        return 1;
+    report_cycle(c, from, 0);
     return 0;
 }
 

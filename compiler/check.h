@@ -162,6 +162,8 @@ int check_is_panic(void *ctx, const Node *call);
 
 /* Declarations (check.c). */
 void    check_obj_decl(Checker *c, Object *obj);
+int     objpath_index(Checker *c, Object *obj);     /* where obj is being resolved, or -1 */
+void    report_cycle(Checker *c, int from, int skip_alias);  /* types2's cycleError over objpath[from..] */
 void    check_func_body(Checker *c, Type *sig, Node *body, Scope *scope, const char *name);
 void    declare(Checker *c, Scope *s, Node *ident, Object *obj);
 Object *lookup(Checker *c, const char *name, Scope **found);

@@ -303,6 +303,8 @@ static int assignable_to(Checker *c, Operand *x, Type *t, Buf *reason)
     if (types_identical(v, t))
         return 1;
     Type *vu = type_underlying(v), *tu = type_underlying(t);
+    if (vu->kind == TY_INVALID || tu->kind == TY_INVALID)
+        return 1;       /* a type already in error (types2: avoid spurious errors) */
     if (type_is_untyped(vu)) {
         ConstVal *val;
         int code;

@@ -116,7 +116,8 @@ struct Object {
     int64_t iota;           /* const: the spec's iota */
     PtrVec deps;            /* package consts/vars/funcs: the package-level ones used, for init order */
     int init_order;
-    int cycle_mark;         /* report_init_cycles' and cycle_in_decl's visit stamp */
+    int cycle_mark;         /* report_init_cycles' visit stamp */
+    int bad_cycle;          /* types: an invalid recursive type reported; its underlying becomes invalid */
     void *lazy_body;        /* standard funcs: the body not checked yet (check_lazy_body) */
     struct StdDecl *std_decl; /* standard package-level objects: their declaration (check.h) */
     int repl_gen;           /* REPL session: the entry that declared it */

@@ -153,8 +153,14 @@ static Type *interface_type(Checker *c, Node *e, Type *def)
             if (et->kind == TY_INVALID)
                 continue;
             if (et->kind == TY_NAMED && et->obj->state == OS_RESOLVING) {
-                /* embedding needs the whole method set of a type still being defined */
-                check_error(c, et->obj->pos, "invalid recursive type %s", et->obj->name);
+                /* embedding needs the whole method set of a type still being defined:
+                 * the cycle through the types being resolved, and the type is invalid */
+                int from = objpath_index(c, et->obj);
+                if (from >= 0)
+                    report_cycle(c, from, 1);
+                else
+                    check_error(c, et->obj->pos, "invalid recursive type %s", et->obj->name);
+                et->obj->bad_cycle = 1;
                 continue;
             }
             if (type_underlying(et)->kind != TY_INTERFACE) {
