@@ -1100,6 +1100,13 @@ static void associate_orphan_methods(Checker *c)
         } else if (o->scope != c->pkg->scope) {
             check_error(c, base->pos, "cannot define new methods on non-local type %s",
                         tstr(c, o->type));
+        } else if ((o->decl->flags & NF_ALIAS) && o->type && o->type->kind != TY_INVALID) {
+            /* an alias: what it denotes is the receiver type */
+            Type *t = o->type;
+            if ((t->kind == TY_NAMED && t->obj && t->obj->pkg != c->pkg) || t->kind < TY_UNTYPED_BOOL)
+                check_error(c, base->pos, "cannot define new methods on non-local type %s", tstr(c, t));
+            else
+                check_error(c, base->pos, "invalid receiver type %s", tstr(c, t));
         } else {
             Type *t = o->type;
             const char *what = type_underlying(t)->kind == TY_POINTER ? "pointer"
