@@ -393,8 +393,8 @@ Type *check_type_def(Checker *c, Node *e, Type *def)
     case N_STAR:
         t = type_pointer(c->arena, check_type(c, e->x));
         break;
-    case N_FUNCTYPE:
-        t = check_signature(c, e, NULL, NULL);
+    case N_FUNCTYPE:     /* its parameter names in a scope of their own: duplicates are errors */
+        t = check_signature(c, e, NULL, scope_new(c->arena, c->scope));
         break;
     case N_STRUCTTYPE:
         t = struct_type(c, e);
