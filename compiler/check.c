@@ -402,7 +402,12 @@ static void check_func_decl(Checker *c, Object *obj)
     Node *d = obj->decl;
     Scope *s = scope_new(c->arena, c->scope);
     s->is_func = 1;
-    obj->type = basic_types[TY_INVALID];
+    /* an empty signature meanwhile, as types2's guard against cycles: the
+     * function named in its own signature is a value of type func() */
+    Type *guard = type_new(c->arena, TY_FUNC);
+    guard->params = type_tuple(c->arena, 0);
+    guard->results = type_tuple(c->arena, 0);
+    obj->type = guard;
     Type *sig = check_signature(c, d->z, NULL, s);
     obj->type = sig;
     d->obj = obj;

@@ -681,11 +681,9 @@ static void check_elements(Checker *c, Type *elem, NodeList *l, int64_t length, 
         if (el->kind == N_KEYVALUE) {
             int ok;
             int64_t k = index_value(c, el->x, length, &ok);
-            if (ok) {
-                idx = k;
-            } else {
-                idx = -1;
-            }
+            if (ok && k < 0)    /* a valid index that is not constant */
+                check_error(c, el->pos, "index %s must be integer constant", expr_str(c, el->x));
+            idx = ok ? k : -1;
             val = el->y;
         } else if (length >= 0 && idx >= length) {
             check_error(c, ast_start(el), "index %lld is out of bounds (>= %lld)", (long long)idx,
@@ -786,7 +784,7 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint)
                 check_expr(c, &v, kv->y);       /* no elided type: only in arrays, slices, maps */
                 assignment(c, &v, fl->type, "struct literal");
                 if (seen[fi]) {
-                    check_error(c, ast_start(kv), "duplicate field name %s in struct literal",
+                    check_error(c, kv->pos, "duplicate field name %s in struct literal",
                                 kv->x->name);
                     continue;
                 }
@@ -798,7 +796,7 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint)
                 Node *el = e->list.v[i];
                 Operand v;
                 if (el->kind == N_KEYVALUE) {
-                    check_error(c, ast_start(el), "mixture of field:value and value elements in struct literal");
+                    check_error(c, el->pos, "mixture of field:value and value elements in struct literal");
                     check_expr(c, &v, el->y);
                     continue;
                 }
