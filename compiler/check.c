@@ -423,15 +423,6 @@ static void check_func_decl(Checker *c, Object *obj)
 static void check_std_obj(Checker *c, Object *obj);
 static void resolve_decl(Checker *c, Object *obj);
 
-/* An object met again while it is being resolved: types2's validCycle and
- * cycleError over the path of objects being resolved (c->objpath). A cycle
- * through constants and variables only is left to report_init_cycles
- * ("initialization loop"), which their dependencies let see it; one through
- * types only is fine when one of them is a defined type (not an alias). Any
- * other (a variable's or constant's through a type, say) is "illegal cycle in
- * declaration", starting at the object first in the source. Returns 1 when
- * the cycle is allowed (or left to the initialization check). With has_type
- * (obj's Named type exists already), a cycle without values is allowed too. */
 /* The index in c->objpath where obj is, or -1. */
 int objpath_index(Checker *c, Object *obj)
 {
@@ -478,6 +469,15 @@ void report_cycle(Checker *c, int from, int skip_alias)
     free(cyc.v);
 }
 
+/* An object met again while it is being resolved: types2's validCycle and
+ * cycleError over the path of objects being resolved (c->objpath). A cycle
+ * through constants and variables only is left to report_init_cycles
+ * ("initialization loop"), which their dependencies let see it; one through
+ * types only is fine when one of them is a defined type (not an alias). Any
+ * other (a variable's or constant's through a type, say) is "illegal cycle in
+ * declaration", starting at the object first in the source. Returns 1 when
+ * the cycle is allowed (or left to the initialization check). With has_type
+ * (obj's Named type exists already), a cycle without values is allowed too. */
 static int check_cycle(Checker *c, Object *obj, int has_type)
 {
     int from = objpath_index(c, obj);
