@@ -76,7 +76,8 @@ typedef struct Checker {
     PtrVec pkg_inits;       /* init functions of the package */
     PtrVec pkg_objs;        /* package-level objects in source order, blank ones included */
     PtrVec main_objs;       /* pkg_objs of the main package, kept for init order */
-    PtrVec later_maps;      /* map types whose key type was not yet resolved */
+    PtrVec later_maps;      /* map types whose key type, and embedded fields whose type, was
+                               not yet resolved: checked once it is (check_later_maps) */
     int repl_gen;           /* REPL session: the entry being checked (from 1); 0 otherwise */
     int allow_internal;     /* the REPL's own program may import internal/ packages */
     PtrVec repl_undo;       /* REPL: (scope, object, added) triples to take back after errors */

@@ -109,6 +109,10 @@ static Type *struct_type(Checker *c, Node *e)
                 check_error(c, ast_start(f->x), "embedded field type cannot be unsafe.Pointer");
             } else if (ft->kind == TY_NAMED && u->kind == TY_POINTER) {
                 check_error(c, ast_start(f->x), "embedded field type cannot be a pointer");
+            } else if (ft->kind == TY_NAMED && !ft->underlying) {
+                /* still being defined (type T *struct{ T }): checked once it is */
+                f->type = ft;
+                vec_push(&c->later_maps, f);
             }
             Object *o = object_new(c->arena, OBJ_VAR, fl->name, fl->pos, ft);
             if (scope_insert(c->arena, names, o)) {
@@ -460,6 +464,11 @@ void check_later_maps(Checker *c)
 {
     for (int i = 0; i < c->later_maps.n; i++) {
         Node *e = c->later_maps.v[i];
+        if (e->kind != N_MAPTYPE) {     /* an embedded field of a type then being defined */
+            if (type_underlying(e->type)->kind == TY_POINTER)
+                check_error(c, ast_start(e->x), "embedded field type cannot be a pointer");
+            continue;
+        }
         Type *k = e->type->key;
         if (!type_comparable(k) && type_underlying(k)->kind != TY_INVALID)
             check_error(c, ast_start(e->x), "invalid map key type %s", tstr(c, k));
