@@ -1481,10 +1481,12 @@ static void *sysmon(void *arg)
         gc_sysmon(now);
         if (gc_force_due(now) || gc_requested())
             sysmon_request_gc(n);
+        int queued = 0;         /* a running P has Gs waiting in its queue */
         for (int i = 0; i < n; i++) {
             P *pp = allp[i];
             uint32_t s = LOAD(&pp->status);
             if (s == P_RUNNING) {
+                queued |= !runqempty(pp);
                 uint32_t t = LOADR(&pp->schedtick);
                 if (pp->sm_schedtick != t) {
                     pp->sm_schedtick = t;
@@ -1513,9 +1515,13 @@ static void *sysmon(void *arg)
             }
         }
         rt_flush_stale(now, 10000000);
-        /* overdue timers with every M asleep */
+        /* overdue timers with every M asleep; or runnable Gs queued behind a
+         * running one while a P idles and no M looks for work: a wake-up that
+         * was missed (two busy goroutines would otherwise share one P for good
+         * after a stop of the world left them on the same queue) */
         int64_t next = earliest_timer();
-        if (next && next <= now && LOAD(&sched.npidle) > 0 && LOAD(&sched.nmspinning) == 0)
+        if (((next && next <= now) || queued || LOAD(&sched.runqsize) > 0) &&
+            LOAD(&sched.npidle) > 0 && LOAD(&sched.nmspinning) == 0)
             wakep();
         if (sched.schedtrace > 0 && now - lasttrace >= sched.schedtrace * 1000000) {
             lasttrace = now;
