@@ -39,13 +39,10 @@ usage: tests/gosuite/errorsuite.py [--golite build/golite] [--jobs 2] [--timeout
 Needs golang-1.19-src (apt-get install golang-1.19-src).
 """
 import argparse
-import concurrent.futures
 import os
 import re
-import shlex
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -65,35 +62,14 @@ LINE_RX = re.compile(r"LINE(([+-])(\d+))?")
 
 def load(path):
     """The Test for an `// errorcheck` file, or None for any other file."""
-    try:
-        src = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    r = S.recipe(path, "errorcheck")
+    if not r:
         return None
-    if not src or src[0] == "\n" or "\n\n" not in src:
-        return None
-    action = src.split("\n\n", 1)[0]
-    first, _, rest = action.partition("\n")
-    if "+build" in first:
-        action = rest
-    if action.startswith("//"):
-        action = action[2:]
-    try:
-        words = shlex.split(action)
-    except ValueError:
-        words = action.split()
-    if not words or words[0] != "errorcheck":
-        return None
-    flags = words[1:]
+    src, flags = r
     t = S.Test(path=path, name=path.relative_to(S.GOTEST).as_posix(), args=[], flags=flags)
-    header = src.split("\npackage", 1)[0]
-    for line in header.split("\n"):
-        if line.startswith("package "):
-            break
-        if S.constraint(line) is False:
-            t.skip = "build constraint"
-            return t
-    other = [f for f in flags if f not in HARMLESS_FLAGS]
-    if other:
+    if S.constrained_out(src):
+        t.skip = "build constraint"
+    elif [f for f in flags if f not in HARMLESS_FLAGS]:
         t.skip = "compiler-flag test"
     return t
 
@@ -236,31 +212,6 @@ def judge(golite, t, timeout):
                     problems[0], got)
 
 
-def run_all(golite, tests, jobs, timeout, verbose):
-    results = [None] * len(tests)
-    done = 0
-    lock = threading.Lock()
-
-    def one(i):
-        nonlocal done
-        r = judge(golite, tests[i], timeout)
-        results[i] = r
-        with lock:
-            done += 1
-            if verbose:
-                print("%-8s %s%s%s" % (r.status, r.test.name, ": " + r.reason if r.reason else "",
-                                        " — " + r.first if r.first and r.status != "pass" else ""),
-                      flush=True)
-            elif sys.stderr.isatty():
-                print("\r%d/%d" % (done, len(tests)), end="", file=sys.stderr, flush=True)
-
-    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as ex:
-        list(ex.map(one, range(len(tests))))
-    if not verbose and sys.stderr.isatty():
-        print(file=sys.stderr)
-    return results
-
-
 SECTION = """## Error checks: `golite build -e` on the `// errorcheck` tests
 
 Made by
@@ -327,7 +278,8 @@ def main():
     if not tests:
         sys.exit("errorsuite.py: no test selected")
     with tempfile.TemporaryDirectory(prefix="errorsuite.") as tmp:
-        results = run_all(S.snapshot(golite, tmp), tests, opts.jobs, opts.timeout, opts.verbose)
+        results = S.run_all(S.snapshot(golite, tmp), tests, opts.jobs, opts.timeout, opts.verbose,
+                             judge_fn=judge)
     text, why = S.table(results, "`// errorcheck` tests")
     print(text)
     if why:

@@ -181,40 +181,56 @@ def constraint(line):
     return None
 
 
-def load(path):
-    """The Test for a `// run` file of Go's suite, or None for any other file."""
+def recipe(path, action):
+    """(source, the recipe's words after the action) when path is a test of Go's suite
+    whose recipe is action (`run`, `errorcheck`), else None. As run.go: the recipe is
+    the file's first lines up to a blank line, past a first line holding `+build`."""
     try:
         src = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
     if not src or src[0] == "\n" or "\n\n" not in src:
         return None
-    action = src.split("\n\n", 1)[0]
-    first, _, rest = action.partition("\n")
+    text = src.split("\n\n", 1)[0]
+    first, _, rest = text.partition("\n")
     if "+build" in first:
-        action = rest
-    if action.startswith("//"):
-        action = action[2:]
+        text = rest
+    if text.startswith("//"):
+        text = text[2:]
     try:
-        words = shlex.split(action)
+        words = shlex.split(text)
     except ValueError:
-        words = action.split()
-    if not words or words[0] != "run":
+        words = text.split()
+    if not words or words[0] != action:
         return None
-    words = words[1:]
+    return src, words[1:]
+
+
+def constrained_out(src):
+    """Whether the build constraints before `package` exclude linux/amd64."""
+    for line in src.split("\npackage", 1)[0].split("\n"):
+        if line.startswith("package "):
+            break
+        if constraint(line) is False:
+            return True
+    return False
+
+
+def load(path):
+    """The Test for a `// run` file of Go's suite, or None for any other file."""
+    r = recipe(path, "run")
+    if not r:
+        return None
+    src, words = r
     flags = []
     while words and words[0].startswith("-"):
         flags.append(words.pop(0))
         if flags[-1] in ("-t", "-goexperiment") and words:
             flags.append(words.pop(0))
     t = Test(path=path, name=path.relative_to(GOTEST).as_posix(), args=words, flags=flags)
-    header = src.split("\npackage", 1)[0]
-    for line in header.split("\n"):
-        if line.startswith("package "):
-            break
-        if constraint(line) is False:
-            t.skip = "build constraint"
-            return t
+    if constrained_out(src):
+        t.skip = "build constraint"
+        return t
     if words and words[0].endswith(".go"):
         t.skip = "multi-file program"
     for f in flags:
@@ -391,20 +407,23 @@ def snapshot(golite, tmpdir, wait=600):
         time.sleep(5)
 
 
-def run_all(golite, tests, jobs, timeout, verbose):
+def run_all(golite, tests, jobs, timeout, verbose, judge_fn=None):
+    """Results of judge_fn (default: judge, a run test) over tests, jobs at a time."""
+    judge_fn = judge_fn or judge
     results = [None] * len(tests)
     done = 0
     lock = threading.Lock()
 
     def one(i):
         nonlocal done
-        r = judge(golite, tests[i], timeout)
+        r = judge_fn(golite, tests[i], timeout)
         results[i] = r
         with lock:
             done += 1
             if verbose:
-                print("%-8s %s%s" % (r.status, r.test.name,
-                                     ": " + r.reason if r.reason else ""), flush=True)
+                print("%-8s %s%s%s" % (r.status, r.test.name, ": " + r.reason if r.reason else "",
+                                        " — " + r.first if r.first and r.status != "pass" else ""),
+                      flush=True)
             elif sys.stderr.isatty():
                 print("\r%d/%d" % (done, len(tests)), end="", file=sys.stderr, flush=True)
 
