@@ -265,23 +265,17 @@ static void rtype_field(G *g, uint64_t *a)
     a[3] = f->embedded;
 }
 
-static void rtype_in(G *g, uint64_t *a)
+/* The i'th of a function type's n parameter or result types (a[1] = i). */
+static void func_part(G *g, uint64_t *a, const RType *const *v, int n)
 {
-    const RType *t = rt_arg(a, 0);
     int64_t i = (int64_t)a[1];
-    if (i < 0 || i >= t->nin)
-        rt_panic_runtime(g, "index out of range [%lld] with length %d", (long long)i, t->nin);
-    a[0] = (uint64_t)(uintptr_t)t->in[i];
+    if (i < 0 || i >= n)
+        rt_panic_runtime(g, "index out of range [%lld] with length %d", (long long)i, n);
+    a[0] = (uint64_t)(uintptr_t)v[i];
 }
 
-static void rtype_out(G *g, uint64_t *a)
-{
-    const RType *t = rt_arg(a, 0);
-    int64_t i = (int64_t)a[1];
-    if (i < 0 || i >= t->nout)
-        rt_panic_runtime(g, "index out of range [%lld] with length %d", (long long)i, t->nout);
-    a[0] = (uint64_t)(uintptr_t)t->out[i];
-}
+static void rtype_in(G *g, uint64_t *a) { func_part(g, a, rt_arg(a, 0)->in, rt_arg(a, 0)->nin); }
+static void rtype_out(G *g, uint64_t *a) { func_part(g, a, rt_arg(a, 0)->out, rt_arg(a, 0)->nout); }
 
 /* func rtypeNumMethod(t *rtype) int: exported methods (all, for an interface) */
 static void rtype_nummethod(G *g, uint64_t *a)
