@@ -682,19 +682,19 @@ typedef struct StdCtx {
     Scope *file_scope;
     const char *filename;
     int in_stdlib;
-    PtrVec delayed, methods, later_maps, imports;
+    PtrVec delayed, methods, later_types, imports;
 } StdCtx;
 
 static StdCtx enter_std(Checker *c, Package *pkg, Diag *diag)
 {
     StdCtx s = { save_ctx(c), c->pkg, c->file_scope, c->filename, c->in_stdlib,
-                 c->delayed, c->methods, c->later_maps, c->imports };
+                 c->delayed, c->methods, c->later_types, c->imports };
     diag_init(diag, pkg->filename);
     c->pkg = pkg;
     c->file_scope = pkg->file_scope;
     c->filename = pkg->filename;
     c->in_stdlib = 1;
-    c->delayed = c->methods = c->later_maps = c->imports = (PtrVec){0};
+    c->delayed = c->methods = c->later_types = c->imports = (PtrVec){0};
     c->scope = pkg->file_scope;
     c->fn = NULL;
     c->iota = NULL;
@@ -714,7 +714,7 @@ static void leave_std(Checker *c, StdCtx s, Diag *diag)
     diag_free(diag);
     free(c->delayed.v);
     free(c->methods.v);
-    free(c->later_maps.v);
+    free(c->later_types.v);
     free(c->imports.v);
     restore_ctx(c, s.ctx);
     c->pkg = s.pkg;
@@ -723,7 +723,7 @@ static void leave_std(Checker *c, StdCtx s, Diag *diag)
     c->in_stdlib = s.in_stdlib;
     c->delayed = s.delayed;
     c->methods = s.methods;
-    c->later_maps = s.later_maps;
+    c->later_types = s.later_types;
     c->imports = s.imports;
 }
 
@@ -829,7 +829,7 @@ static void check_std_obj(Checker *c, Object *obj)
     if (!obj->std_decl->node)
         bind_std_decl(c, obj->std_decl);
     resolve_decl(c, obj);
-    check_later_maps(c);
+    check_later_types(c);
     Type *t = obj->type;
     if (obj->kind == OBJ_TYPE && t && t->kind == TY_NAMED && t->obj == obj && t->underlying &&
         t->underlying->kind == TY_NAMED && !type_underlying_pending(t->underlying))
@@ -1466,7 +1466,7 @@ void checker_free(Checker *c)
     free(c->init_order.v);
     free(c->methods.v);
     free(c->pkg_inits.v);
-    free(c->later_maps.v);
+    free(c->later_types.v);
 }
 
 /* The collected package-level objects, as types2's packageObjects: defined
@@ -1546,9 +1546,9 @@ void check_file_in(Checker *c, Package *pkg, Node *file, const char *filename, D
             o->type->underlying && o->type->underlying->kind == TY_NAMED)
             o->type->underlying = type_underlying(o->type->underlying);
     }
-    check_later_maps(c);
+    check_later_types(c);
     check_bodies(c);
-    check_later_maps(c);            /* those of types declared in function bodies */
+    check_later_types(c);            /* those of types declared in function bodies */
     check_unused_imports(c);
     c->main_objs = c->pkg_objs;     /* arena-allocated, like pkg_objs */
 out:
@@ -1655,7 +1655,7 @@ int check_repl_entry(Checker *c, Package *pkg, Node *file, PtrVec *vars)
         }
     }
     associate_orphan_methods(c);
-    check_later_maps(c);
+    check_later_types(c);
     check_bodies(c);
     int ok = diag_count(c->diag) == before;
     if (ok) {

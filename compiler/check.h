@@ -76,8 +76,8 @@ typedef struct Checker {
     PtrVec pkg_inits;       /* init functions of the package */
     PtrVec pkg_objs;        /* package-level objects in source order, blank ones included */
     PtrVec main_objs;       /* pkg_objs of the main package, kept for init order */
-    PtrVec later_maps;      /* map types whose key type, and embedded fields whose type, was
-                               not yet resolved: checked once it is (check_later_maps) */
+    PtrVec later_types;      /* map types whose key type, and embedded fields whose type, was
+                               not yet resolved: checked once it is (check_later_types) */
     int repl_gen;           /* REPL session: the entry being checked (from 1); 0 otherwise */
     int allow_internal;     /* the REPL's own program may import internal/ packages */
     PtrVec repl_undo;       /* REPL: (scope, object, added) triples to take back after errors */
@@ -193,7 +193,7 @@ void check_builtin(Checker *c, Operand *x, Node *call, Builtin id);
 void check_selector(Checker *c, Operand *x, Node *e);
 void check_comparison(Checker *c, Operand *x, Operand *y, int op, Node *e);
 void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, int op);
-void check_later_maps(Checker *c);
+void check_later_types(Checker *c);
 void record(Checker *c, Operand *x);
 void single_value(Checker *c, Operand *x);
 void check_exprs_list(Checker *c, NodeList *l, Operand **out, int *n, int allow_commaok);

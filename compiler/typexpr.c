@@ -112,7 +112,7 @@ static Type *struct_type(Checker *c, Node *e)
             } else if (ft->kind == TY_NAMED && !ft->underlying) {
                 /* still being defined (type T *struct{ T }): checked once it is */
                 f->type = ft;
-                vec_push(&c->later_maps, f);
+                vec_push(&c->later_types, f);
             }
             Object *o = object_new(c->arena, OBJ_VAR, fl->name, fl->pos, ft);
             if (scope_insert(c->arena, names, o)) {
@@ -411,7 +411,7 @@ Type *check_type_def(Checker *c, Node *e, Type *def)
         Type *v = var_type(c, e->y);
         t = type_map(c->arena, k, v);
         if (comparability_pending(k, 0))
-            vec_push(&c->later_maps, e);
+            vec_push(&c->later_types, e);
         else if (!type_comparable(k) && type_underlying(k)->kind != TY_INVALID)
             check_error(c, ast_start(e->x), "invalid map key type %s", tstr(c, k));
         e->type = t;
@@ -460,10 +460,10 @@ static int comparability_pending(Type *t, int depth)
     return 0;
 }
 
-void check_later_maps(Checker *c)
+void check_later_types(Checker *c)
 {
-    for (int i = 0; i < c->later_maps.n; i++) {
-        Node *e = c->later_maps.v[i];
+    for (int i = 0; i < c->later_types.n; i++) {
+        Node *e = c->later_types.v[i];
         if (e->kind != N_MAPTYPE) {     /* an embedded field of a type then being defined */
             if (type_underlying(e->type)->kind == TY_POINTER)
                 check_error(c, ast_start(e->x), "embedded field type cannot be a pointer");
@@ -473,5 +473,5 @@ void check_later_maps(Checker *c)
         if (!type_comparable(k) && type_underlying(k)->kind != TY_INVALID)
             check_error(c, ast_start(e->x), "invalid map key type %s", tstr(c, k));
     }
-    c->later_maps.n = 0;
+    c->later_types.n = 0;
 }
